@@ -1,0 +1,52 @@
+package dev.streamstarter;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.check.CheckedProject;
+import dev.streamstarter.check.InvalidSpecException;
+import dev.streamstarter.check.SpecChecker;
+import dev.streamstarter.render.ProjectRenderer;
+import dev.streamstarter.render.ProjectWriter;
+import dev.streamstarter.render.TargetNotWritableException;
+import dev.streamstarter.spec.RawSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The generator's one entry point for every front end: check choices, then render and write. */
+public final class Generator {
+
+    private final SpecChecker checker;
+    private final ProjectRenderer renderer;
+
+    public Generator(Catalog catalog) {
+        this.checker = new SpecChecker(catalog);
+        this.renderer = new ProjectRenderer(catalog);
+    }
+
+    /** A generator over the catalog shipped with it. */
+    public static Generator standard() {
+        return new Generator(Catalog.standard());
+    }
+
+    /** Checks choices without writing anything. */
+    public CheckedProject check(RawSpec raw) throws InvalidSpecException {
+        return checker.check(raw);
+    }
+
+    /** Checks, renders in memory, then writes the whole project at once. */
+    public Result generate(RawSpec raw, Path target, boolean force)
+            throws InvalidSpecException, TargetNotWritableException, IOException {
+        CheckedProject project = checker.check(raw);
+        Map<String, byte[]> files = renderer.render(project);
+        ProjectWriter.write(files, target, force);
+        return new Result(project, files.size());
+    }
+
+    /** Renders a project in memory (for comparisons), writing nothing. */
+    public Map<String, byte[]> render(RawSpec raw) throws InvalidSpecException {
+        return renderer.render(checker.check(raw));
+    }
+
+    /** What a generation produced. */
+    public record Result(CheckedProject project, int fileCount) {}
+}

@@ -1,0 +1,40 @@
+package dev.streamstarter.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the generator knows as data: options, rules, how {@code auto} output mode resolves,
+ * the template files with their conditions, and the platform versions of generated projects.
+ */
+public record Catalog(
+        List<OptionDef> options,
+        List<RuleDef> rules,
+        List<AutoOutputMode> autoOutputModes,
+        List<TemplateFile> files,
+        Map<String, String> platform) {
+
+    public Catalog {
+        options = List.copyOf(options);
+        rules = List.copyOf(rules);
+        autoOutputModes = List.copyOf(autoOutputModes);
+        files = List.copyOf(files);
+        platform = Map.copyOf(platform);
+    }
+
+    /** The catalog shipped in the templates artifact. */
+    public static Catalog standard() {
+        return CatalogLoader.fromClasspath();
+    }
+
+    /** The option with this id, if any. */
+    public Optional<OptionDef> option(String id) {
+        return options.stream().filter(option -> option.id().equals(id)).findFirst();
+    }
+
+    /** The options of one scope, in catalog order. */
+    public List<OptionDef> options(OptionScope scope) {
+        return options.stream().filter(option -> option.scope() == scope).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.streamstarter.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A conjunction of fact tests: every named fact must have one of the listed values.
+ *
+ * @param tests fact name to the values that satisfy it; empty matches everything
+ */
+public record Condition(Map<String, List<String>> tests) {
+
+    /** A condition that always holds. */
+    public static final Condition ALWAYS = new Condition(Map.of());
+
+    public Condition {
+        tests = Map.copyOf(tests);
+    }
+
+    /** Whether the facts satisfy every test; a fact may hold several values (any one matches). */
+    public boolean matches(Map<String, ? extends java.util.Collection<String>> facts) {
+        for (Map.Entry<String, List<String>> test : tests.entrySet()) {
+            var actual = facts.get(test.getKey());
+            if (actual == null || actual.stream().noneMatch(test.getValue()::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

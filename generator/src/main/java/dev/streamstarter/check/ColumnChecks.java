@@ -1,0 +1,57 @@
+package dev.streamstarter.check;
+
+import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.SchemaDdl;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks that the columns a pipeline names exist in its input. Only possible without select
+ * expressions: those may create any column, and Spark checks them when the query starts.
+ */
+final class ColumnChecks {
+
+    private ColumnChecks() {}
+
+    static void check(PipelineSpec pipeline, List<Problem> problems) {
+        if (pipeline.pattern().type().equals("grouped-aggregation")) {
+            if (pipeline.pattern().keys().isEmpty()) {
+                problems.add(Problem.ofOption("--group-by is empty; --pattern grouped-aggregation needs at least one key column"));
+            }
+            if (pipeline.pattern().aggregations().isEmpty()) {
+                problems.add(Problem.ofOption("--aggregations is empty; --pattern grouped-aggregation needs at least one, e.g. 'count(*) AS count'"));
+            }
+        }
+        if (!pipeline.select().isEmpty()) {
+            return;
+        }
+        List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
+        for (String key : pipeline.pattern().keys()) {
+            if (find(columns, key).isEmpty()) {
+                problems.add(Problem.ofOption("--group-by '" + key + "' is not a column of the input; columns: "
+                        + names(columns)));
+            }
+        }
+        pipeline.eventTime().ifPresent(eventTime -> {
+            Optional<SchemaDdl.Column> column = find(columns, eventTime);
+            if (column.isEmpty()) {
+                problems.add(Problem.ofOption("--event-time '" + eventTime + "' is not a column of the input; columns: "
+                        + names(columns)));
+            } else if (!column.get().type().equals("TIMESTAMP")) {
+                problems.add(Problem.ofOption("--event-time '" + eventTime + "' has type " + column.get().type()
+                        + "; it must be a TIMESTAMP column"));
+            }
+        });
+    }
+
+    private static Optional<SchemaDdl.Column> find(List<SchemaDdl.Column> columns, String name) {
+        return columns.stream()
+                .filter(column -> column.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .findFirst();
+    }
+
+    private static String names(List<SchemaDdl.Column> columns) {
+        return String.join(", ", columns.stream().map(SchemaDdl.Column::name).toList());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.streamstarter.check;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.OptionDef;
+import dev.streamstarter.catalog.OptionScope;
+import dev.streamstarter.catalog.ValueKind;
+import dev.streamstarter.spec.FlatOptions;
+import dev.streamstarter.spec.SchemaDdl;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every given option against the catalog and fills in defaults. Each problem names the
+ * option, the value given and what is allowed.
+ */
+final class OptionValidator {
+
+    private final Catalog catalog;
+
+    OptionValidator(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Checks one scope's options, adding problems to {@code problems}. */
+    Choices validate(OptionScope scope, Map<String, Object> given, Map<String, String> context,
+            List<Problem> problems) {
+        List<OptionDef> options = catalog.options(scope);
+        Set<String> known = options.stream().map(OptionDef::id).collect(Collectors.toSet());
+        for (String id : given.keySet()) {
+            if (!known.contains(id)) {
+                problems.add(Problem.ofOption(unknown(scope, id, options)));
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (OptionDef option : options) {
+            Object value = given.containsKey(option.id()) ? given.get(option.id()) : defaultOf(option, context);
+            String problem = problemOf(option, value);
+            if (problem != null) {
+                problems.add(Problem.ofOption(problem));
+            }
+            values.put(option.id(), value);
+        }
+        checkApplicability(options, values, given, problems);
+        return new Choices(values);
+    }
+
+    private Object defaultOf(OptionDef option, Map<String, String> context) {
+        String value = option.defaultValue();
+        for (var entry : context.entrySet()) {
+            value = value.replace("{" + entry.getKey() + "}", entry.getValue());
+        }
+        return option.isList() ? FlatOptions.splitList(value) : value;
+    }
+
+    private static String problemOf(OptionDef option, Object value) {
+        if (option.isList()) {
+            if (!(value instanceof List<?> items)) {
+                return option.flag() + " must be a list";
+            }
+            for (Object item : items) {
+                String problem = problemOfOne(option, String.valueOf(item));
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            return option.flag() + " takes one value, not a list";
+        }
+        return problemOfOne(option, text);
+    }
+
+    private static String problemOfOne(OptionDef option, String value) {
+        if (value.isEmpty() && option.defaultValue().isEmpty()) {
+            return null; // an optional option left unset
+        }
+        if (option.kind() == ValueKind.ENUM) {
+            return option.valueIds().contains(value)
+                    ? null
+                    : option.flag() + " '" + shown(value) + "' is not allowed; allowed: "
+                            + String.join(", ", option.valueIds());
+        }
+        if (option.kind() == ValueKind.DDL && SchemaDdl.problem(value) != null) {
+            return option.flag() + " '" + shown(value) + "' is not valid: " + SchemaDdl.problem(value);
+        }
+        return option.kind().accepts(value)
+                ? null
+                : option.flag() + " '" + shown(value) + "' is not valid; allowed: " + option.kind().allowed();
+    }
+
+    /** An option set to something other than its default must apply to the other choices. */
+    private static void checkApplicability(List<OptionDef> options, Map<String, Object> values,
+            Map<String, Object> given, List<Problem> problems) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        values.forEach((id, value) -> facts.put(id, List.of(String.valueOf(value))));
+        for (OptionDef option : options) {
+            boolean changed = given.containsKey(option.id())
+                    && !String.valueOf(given.get(option.id())).equals(
+                            String.valueOf(option.isList()
+                                    ? FlatOptions.splitList(option.defaultValue())
+                                    : option.defaultValue()));
+            if (changed && !option.appliesTo().matches(facts)) {
+                problems.add(Problem.ofOption(option.flag() + " applies only with " + describe(options, option)
+                        + "; remove it or change those options"));
+            }
+        }
+    }
+
+    private static String describe(List<OptionDef> options, OptionDef option) {
+        List<String> parts = new ArrayList<>();
+        option.appliesTo().tests().forEach((id, allowed) -> {
+            String flag = options.stream().filter(o -> o.id().equals(id)).findFirst()
+                    .map(OptionDef::flag).orElse(id);
+            parts.add(flag + " " + String.join(" or ", allowed));
+        });
+        return String.join(" and ", parts);
+    }
+
+    private static String unknown(OptionScope scope, String id, List<OptionDef> options) {
+        return "unknown " + scope.name().toLowerCase(java.util.Locale.ROOT) + " option '" + shown(id)
+                + "'; allowed: " + options.stream().map(OptionDef::id).collect(Collectors.joining(", "));
+    }
+
+    /** A user value made safe to print on one line. */
+    static String shown(String value) {
+        String oneLine = value.codePoints()
+                .mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c))
+                .collect(Collectors.joining());
+        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
+    }
+}

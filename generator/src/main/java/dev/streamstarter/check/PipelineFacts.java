@@ -1,0 +1,44 @@
+package dev.streamstarter.check;
+
+import dev.streamstarter.spec.PipelineSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Derives the facts that catalog rules and file conditions test, from a pipeline spec. */
+final class PipelineFacts {
+
+    private PipelineFacts() {}
+
+    /** Facts before the output mode is resolved. */
+    static Map<String, List<String>> of(PipelineSpec pipeline) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        put(facts, "source", pipeline.source().type());
+        pipeline.source().format().ifPresent(format -> put(facts, "sourceFormat", format));
+        put(facts, "pattern", pipeline.pattern().type());
+        put(facts, "aggregation", String.valueOf(pipeline.pattern().isAggregation()));
+        put(facts, "watermark", pipeline.watermark().isPresent() ? "set" : "none");
+        put(facts, "eventTime", pipeline.eventTime().isPresent() ? "set" : "none");
+        put(facts, "watermarkOnKey", String.valueOf(watermarkOnKey(pipeline)));
+        put(facts, "sink", pipeline.sink().type());
+        pipeline.sink().format().ifPresent(format -> put(facts, "sinkFormat", format));
+        put(facts, "trigger", pipeline.trigger().type());
+        put(facts, "outputModeChoice", pipeline.outputMode().equals("auto") ? "auto" : "explicit");
+        put(facts, "outputMode", pipeline.outputMode());
+        return facts;
+    }
+
+    /** Spark can finalise aggregated groups only when the watermarked column is a group key. */
+    private static boolean watermarkOnKey(PipelineSpec pipeline) {
+        if (pipeline.watermark().isEmpty() || pipeline.eventTime().isEmpty()) {
+            return false;
+        }
+        String eventTime = pipeline.eventTime().get().toLowerCase(Locale.ROOT);
+        return pipeline.pattern().keys().stream().anyMatch(key -> key.toLowerCase(Locale.ROOT).equals(eventTime));
+    }
+
+    static void put(Map<String, List<String>> facts, String name, String value) {
+        facts.put(name, List.of(value));
+    }
+}

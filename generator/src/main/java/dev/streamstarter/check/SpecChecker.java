@@ -1,0 +1,72 @@
+package dev.streamstarter.check;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.OptionScope;
+import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.ProjectSpec;
+import dev.streamstarter.spec.RawSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks raw choices completely: option values, columns, then rules. Either every pipeline passes
+ * and a {@link CheckedProject} comes back, or an {@link InvalidSpecException} lists every problem.
+ */
+public final class SpecChecker {
+
+    private final Catalog catalog;
+
+    public SpecChecker(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Checks the choices; nothing is generated when this throws. */
+    public CheckedProject check(RawSpec raw) throws InvalidSpecException {
+        OptionValidator validator = new OptionValidator(catalog);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> context = Map.of("groupId",
+                String.valueOf(raw.project().getOrDefault("groupId", defaultOf("groupId"))));
+        Choices project = validator.validate(OptionScope.PROJECT, raw.project(), context, problems);
+
+        List<CheckedPipeline> pipelines = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < raw.pipelines().size(); i++) {
+            List<Problem> found = new ArrayList<>();
+            Choices choices = validator.validate(OptionScope.PIPELINE, raw.pipelines().get(i), context, found);
+            String where = raw.named() ? "pipeline " + label(raw, i) + ": " : "";
+            if (found.isEmpty()) {
+                PipelineSpec pipeline = SpecAssembler.pipeline(choices);
+                if (!names.add(pipeline.name())) {
+                    found.add(Problem.ofOption("--pipeline-name '" + pipeline.name()
+                            + "' is used twice; each pipeline needs its own name"));
+                }
+                ColumnChecks.check(pipeline, found);
+                if (found.isEmpty()) {
+                    pipelines.add(new RuleChecker(catalog).check(pipeline, choices, found));
+                }
+            }
+            found.forEach(problem -> problems.add(problem.in(where)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        return new CheckedProject(new ProjectSpec(
+                project.text("groupId"),
+                project.text("artifactId"),
+                project.text("version"),
+                project.text("package"),
+                pipelines.stream().map(CheckedPipeline::spec).toList()), project, pipelines);
+    }
+
+    private String defaultOf(String id) {
+        return catalog.option(id).orElseThrow().defaultValue();
+    }
+
+    private static String label(RawSpec raw, int index) {
+        Object name = raw.pipelines().get(index).get("pipelineName");
+        return name == null ? "#" + (index + 1) : "'" + OptionValidator.shown(String.valueOf(name)) + "'";
+    }
+}

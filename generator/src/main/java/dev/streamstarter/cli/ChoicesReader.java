@@ -1,0 +1,37 @@
+package dev.streamstarter.cli;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.spec.FlatOptions;
+import dev.streamstarter.spec.RawSpec;
+import dev.streamstarter.spec.YamlSpecReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.ParseResult;
+
+/** Reads the choices of new/check: either a spec file or option flags, never both. */
+final class ChoicesReader {
+
+    private ChoicesReader() {}
+
+    static RawSpec read(Catalog catalog, ParseResult command) throws SpecInputException {
+        Map<String, String> flags = CommandSpecs.flatChoices(catalog, command);
+        if (!command.hasMatchedOption("--spec")) {
+            return FlatOptions.read(catalog, flags);
+        }
+        if (!flags.isEmpty()) {
+            throw new SpecInputException("--spec cannot be combined with option flags (got --"
+                    + flags.keySet().iterator().next() + "); put every choice in the spec file");
+        }
+        Path file = Path.of((String) command.matchedOptionValue("--spec", ""));
+        try {
+            return YamlSpecReader.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SpecInputException("--spec '" + file + "' cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SpecInputException("--spec '" + file + "': " + e.getMessage());
+        }
+    }
+}

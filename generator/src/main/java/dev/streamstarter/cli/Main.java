@@ -1,0 +1,71 @@
+package dev.streamstarter.cli;
+
+import dev.streamstarter.Generator;
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.check.InvalidSpecException;
+import dev.streamstarter.render.TargetNotWritableException;
+import java.io.IOException;
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code stream-starter} command. Exit codes: 0 success, 2 invalid input (the first line of
+ * stderr names the option, the value and what is allowed), 1 any other failure.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the command with the given streams and returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Catalog catalog;
+        try {
+            catalog = Catalog.standard();
+        } catch (RuntimeException e) {
+            err.println("error: the catalog shipped with stream-starter is broken: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        CommandLine commandLine = CommandSpecs.commandLine(catalog);
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("error: " + e.getMessage());
+            err.println("usage: stream-starter new DIR [options] | check [options] | list [--json]; see --help");
+            return ExitCode.USAGE;
+        }
+        if (CommandLine.printHelpIfRequested(parsed.asCommandLineList(), out, err, CommandLine.Help.Ansi.OFF)) {
+            return ExitCode.OK;
+        }
+        if (!parsed.hasSubcommand()) {
+            err.println("error: name a command: new, check or list");
+            commandLine.usage(err, CommandLine.Help.Ansi.OFF);
+            return ExitCode.USAGE;
+        }
+        ParseResult command = parsed.subcommand();
+        Generator generator = new Generator(catalog);
+        ProblemPrinter printer = new ProblemPrinter(out, err);
+        try {
+            return switch (command.commandSpec().name()) {
+                case "new" -> new NewCommand(generator, catalog, printer, out).run(command);
+                case "check" -> new CheckCommand(generator, catalog, printer, out).run(command);
+                default -> new ListCommand(catalog, out).run(command);
+            };
+        } catch (InvalidSpecException e) {
+            printer.errors(e.problems());
+            return ExitCode.USAGE;
+        } catch (SpecInputException | TargetNotWritableException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: generation failed: " + e);
+            e.printStackTrace(err);
+            return ExitCode.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.streamstarter.cli;
+
+import dev.streamstarter.Generator;
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.check.InvalidSpecException;
+import dev.streamstarter.render.TargetNotWritableException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import picocli.CommandLine.ParseResult;
+
+/** {@code new DIR}: checks the choices, then writes the whole project at once. */
+final class NewCommand {
+
+    private final Generator generator;
+    private final Catalog catalog;
+    private final ProblemPrinter printer;
+    private final PrintStream out;
+
+    NewCommand(Generator generator, Catalog catalog, ProblemPrinter printer, PrintStream out) {
+        this.generator = generator;
+        this.catalog = catalog;
+        this.printer = printer;
+        this.out = out;
+    }
+
+    int run(ParseResult command)
+            throws SpecInputException, InvalidSpecException, TargetNotWritableException, IOException {
+        Path target = Path.of((String) command.matchedPositional(0).getValue());
+        long start = System.nanoTime();
+        Generator.Result result = generator.generate(ChoicesReader.read(catalog, command), target,
+                command.hasMatchedOption("--force"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        out.println("generated " + target + " (" + result.fileCount() + " files, "
+                + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
+        printer.warnings(result.project().warnings());
+        out.println("run it:  cd " + target + " && mvn -B compile exec:exec");
+        out.println("test it: cd " + target + " && mvn -B verify");
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code stream-starter} command line: new, check, list. */
+package dev.streamstarter.cli;

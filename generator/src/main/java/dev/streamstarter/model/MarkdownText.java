@@ -1,0 +1,17 @@
+package dev.streamstarter.model;
+
+/** Markdown renderings of user text. */
+public final class MarkdownText {
+
+    private MarkdownText() {}
+
+    /** An inline code span that shows the text verbatim, whatever backticks it holds. */
+    public static String code(String text) {
+        String fence = "`";
+        while (text.contains(fence)) {
+            fence += "`";
+        }
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text + pad + fence;
+    }
+}

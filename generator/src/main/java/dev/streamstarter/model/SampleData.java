@@ -1,0 +1,91 @@
+package dev.streamstarter.model;
+
+import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.SchemaDdl;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small, deterministic sample input for a pipeline, written into the generated project's
+ * {@code data/<pipeline>/} so that it runs and tests with no external service. Files are named so
+ * that name order is batch order; values repeat so that groups hold several rows.
+ */
+public final class SampleData {
+
+    /** Number of input files; with maxFilesPerTrigger 1 each is one micro-batch. */
+    static final int FILES = 3;
+    static final int ROWS_PER_FILE = 4;
+
+    private static final Instant FIRST_EVENT = Instant.parse("2026-01-01T09:00:00Z");
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2026-01-01");
+
+    static final List<String> LINES = List.of(
+            "the quick brown fox jumps over the lazy dog",
+            "a stream is a table that keeps growing",
+            "the fox counts words in the stream",
+            "every micro batch updates the counts",
+            "state grows with every new word");
+
+    private SampleData() {}
+
+    /** Sample files of a pipeline: path relative to the project root, to content. */
+    public static Map<String, String> files(PipelineSpec pipeline) {
+        String folder = "data/" + pipeline.name() + "/";
+        Map<String, String> files = new LinkedHashMap<>();
+        if (pipeline.source().type().equals("socket")) {
+            files.put(folder + "lines.txt", String.join("\n", LINES) + "\n");
+            return files;
+        }
+        String format = pipeline.source().format().orElseThrow();
+        List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
+        for (int file = 0; file < FILES; file++) {
+            StringBuilder content = new StringBuilder();
+            if (format.equals("csv")) {
+                content.append(String.join(",", columns.stream().map(SchemaDdl.Column::name).toList())).append('\n');
+            }
+            for (int row = file * ROWS_PER_FILE; row < (file + 1) * ROWS_PER_FILE; row++) {
+                content.append(format.equals("csv") ? csvRow(columns, row) : jsonRow(columns, row)).append('\n');
+            }
+            files.put(folder + String.format("part-%04d.%s", file + 1, format), content.toString());
+        }
+        return files;
+    }
+
+    private static String jsonRow(List<SchemaDdl.Column> columns, int row) {
+        List<String> fields = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            SchemaDdl.Column column = columns.get(j);
+            String value = value(column, row, j);
+            boolean quoted = column.type().equals("STRING") || column.type().equals("TIMESTAMP")
+                    || column.type().equals("DATE");
+            fields.add("\"" + column.name() + "\":" + (quoted ? "\"" + value + "\"" : value));
+        }
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    private static String csvRow(List<SchemaDdl.Column> columns, int row) {
+        List<String> fields = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            fields.add(value(columns.get(j), row, j));
+        }
+        return String.join(",", fields);
+    }
+
+    /** A value for a column in a row: a few distinct values per column, rising event times. */
+    private static String value(SchemaDdl.Column column, int row, int index) {
+        return switch (column.type()) {
+            case "STRING" -> column.name().toLowerCase(java.util.Locale.ROOT) + "-" + ((row + index) % 3 + 1);
+            case "INT", "INTEGER", "BIGINT", "LONG", "SMALLINT", "TINYINT" ->
+                    String.valueOf((row * 7 + index) % 10 + 1);
+            case "DOUBLE", "FLOAT" -> String.valueOf(((row * 13 + index) % 20 + 1) * 1.5);
+            case "BOOLEAN" -> String.valueOf(row % 2 == 0);
+            case "TIMESTAMP" -> FIRST_EVENT.plusSeconds(150L * row).toString();
+            case "DATE" -> FIRST_DAY.plusDays(row / ROWS_PER_FILE).toString();
+            default -> throw new IllegalArgumentException("no sample values for type " + column.type());
+        };
+    }
+}

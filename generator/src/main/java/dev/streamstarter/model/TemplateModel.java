@@ -1,0 +1,118 @@
+package dev.streamstarter.model;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.check.CheckedProject;
+import dev.streamstarter.check.Problem;
+import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.ProjectSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the Velocity context of a project: plain maps, lists, strings and booleans, every
+ * user value already escaped for the place it is printed ({@code *Java} entries are Java literals,
+ * {@code *Md} entries Markdown code spans).
+ */
+public final class TemplateModel {
+
+    private TemplateModel() {}
+
+    /** The context for project-wide templates; per-pipeline templates also get {@code pipeline}. */
+    public static Map<String, Object> of(CheckedProject checked, Catalog catalog) {
+        ProjectSpec spec = checked.spec();
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("groupId", spec.groupId());
+        project.put("artifactId", spec.artifactId());
+        project.put("version", spec.version());
+        project.put("package", spec.packageName());
+        project.put("packagePath", spec.packageName().replace('.', '/'));
+        project.put("mainClass", spec.packageName() + ".StreamingJob");
+
+        List<Map<String, Object>> pipelines = new ArrayList<>();
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (CheckedPipeline pipeline : checked.pipelines()) {
+            pipelines.add(pipeline(pipeline));
+            for (Problem warning : pipeline.warnings()) {
+                warnings.add(Map.of(
+                        "pipeline", pipeline.spec().name(),
+                        "id", warning.ruleId(),
+                        "message", warning.message(),
+                        "fix", warning.fix()));
+            }
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("project", project);
+        context.put("platform", catalog.platform());
+        context.put("pipelines", pipelines);
+        context.put("warnings", warnings);
+        context.put("has", ProjectFacts.flags(checked));
+        return context;
+    }
+
+    private static Map<String, Object> pipeline(CheckedPipeline checked) {
+        PipelineSpec p = checked.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("className", Names.className(p.name()));
+        m.put("fieldName", Names.fieldName(p.name()));
+        m.put("queryName", Names.queryName(p.name()));
+
+        String source = p.source().type();
+        m.put("source", source);
+        m.put("isFileSource", source.equals("file"));
+        m.put("isSocketSource", source.equals("socket"));
+        m.put("sourceFormat", p.source().format().orElse(""));
+        m.put("maxFilesPerTrigger", p.source().maxFilesPerTrigger().isPresent()
+                ? String.valueOf(p.source().maxFilesPerTrigger().getAsInt()) : "");
+        m.put("socketHostJava", JavaLiterals.string(p.source().host().orElse("")));
+        m.put("socketPort", p.source().port().isPresent() ? String.valueOf(p.source().port().getAsInt()) : "");
+        m.put("schemaJava", JavaLiterals.string(p.schema()));
+        m.put("schemaMd", MarkdownText.code(p.schema()));
+
+        m.put("selectsJava", p.select().stream().map(JavaLiterals::string).toList());
+        m.put("selectsMd", p.select().stream().map(MarkdownText::code).toList());
+        m.put("hasFilter", p.filter().isPresent());
+        m.put("filterJava", JavaLiterals.string(p.filter().orElse("")));
+        m.put("filterMd", MarkdownText.code(p.filter().orElse("")));
+        m.put("hasWatermark", p.watermark().isPresent());
+        m.put("eventTimeJava", JavaLiterals.string(p.eventTime().orElse("")));
+        m.put("eventTimeMd", MarkdownText.code(p.eventTime().orElse("")));
+        m.put("watermarkJava", JavaLiterals.string(p.watermark().orElse("")));
+        m.put("watermark", p.watermark().orElse("none"));
+
+        String pattern = p.pattern().type();
+        m.put("pattern", pattern);
+        m.put("isPassthrough", pattern.equals("passthrough"));
+        m.put("isGroupedAggregation", pattern.equals("grouped-aggregation"));
+        m.put("isAggregation", p.pattern().isAggregation());
+        m.put("groupByJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
+        m.put("groupByMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
+        m.put("aggregationsJava", p.pattern().aggregations().stream().map(JavaLiterals::string).toList());
+        m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::code).toList());
+
+        String sink = p.sink().type();
+        m.put("sink", sink);
+        m.put("isConsoleSink", sink.equals("console"));
+        m.put("isMemorySink", sink.equals("memory"));
+        m.put("isFileSink", sink.equals("file"));
+        m.put("sinkFormat", p.sink().format().orElse(""));
+
+        String trigger = p.trigger().type();
+        m.put("trigger", trigger);
+        m.put("isProcessingTime", trigger.equals("processing-time"));
+        m.put("isAvailableNow", trigger.equals("available-now"));
+        m.put("triggerInterval", p.trigger().interval().orElse(""));
+        m.put("triggerIntervalJava", JavaLiterals.string(p.trigger().interval().orElse("")));
+
+        String mode = checked.outputMode();
+        m.put("outputMode", mode);
+        m.put("outputModeChoice", p.outputMode());
+        m.put("isAppend", mode.equals("append"));
+        m.put("isUpdate", mode.equals("update"));
+        m.put("isComplete", mode.equals("complete"));
+        return m;
+    }
+}

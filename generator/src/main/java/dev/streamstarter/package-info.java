@@ -1,0 +1,2 @@
+/** stream-starter: scaffolds Spark Structured Streaming projects from a few choices. */
+package dev.streamstarter;

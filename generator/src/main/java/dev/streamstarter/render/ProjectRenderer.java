@@ -1,0 +1,71 @@
+package dev.streamstarter.render;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.TemplateFile;
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.check.CheckedProject;
+import dev.streamstarter.model.Names;
+import dev.streamstarter.model.ProjectFacts;
+import dev.streamstarter.model.SampleData;
+import dev.streamstarter.model.TemplateModel;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders a checked project in memory: every template whose condition holds (per-pipeline
+ * templates once per pipeline), the sample data and the normalised spec.
+ */
+public final class ProjectRenderer {
+
+    /** Name of the file recording the choices a project was generated from. */
+    public static final String SPEC_FILE = "stream-starter.yaml";
+
+    private final Catalog catalog;
+    private final TemplateEngine engine = new TemplateEngine();
+
+    public ProjectRenderer(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Relative path to content, in path order. */
+    public Map<String, byte[]> render(CheckedProject project) {
+        Map<String, Object> context = TemplateModel.of(project, catalog);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> pipelineModels = (List<Map<String, Object>>) context.get("pipelines");
+        String packagePath = project.spec().packageName().replace('.', '/');
+        var projectFacts = ProjectFacts.union(project);
+
+        Map<String, byte[]> files = new TreeMap<>();
+        for (TemplateFile file : catalog.files()) {
+            String path = file.path().replace(TemplateFile.PACKAGE_TOKEN, packagePath);
+            if (!file.perPipeline()) {
+                if (file.when().matches(projectFacts)) {
+                    files.put(path, utf8(engine.render(file.path(), context)));
+                }
+                continue;
+            }
+            for (int i = 0; i < project.pipelines().size(); i++) {
+                CheckedPipeline pipeline = project.pipelines().get(i);
+                if (file.when().matches(pipeline.facts())) {
+                    Map<String, Object> pipelineContext = new HashMap<>(context);
+                    pipelineContext.put("pipeline", pipelineModels.get(i));
+                    String pipelinePath = path.replace(TemplateFile.PIPELINE_TOKEN,
+                            Names.className(pipeline.spec().name()));
+                    files.put(pipelinePath, utf8(engine.render(file.path(), pipelineContext)));
+                }
+            }
+        }
+        for (CheckedPipeline pipeline : project.pipelines()) {
+            SampleData.files(pipeline.spec()).forEach((path, content) -> files.put(path, utf8(content)));
+        }
+        files.put(SPEC_FILE, utf8(SpecYaml.write(project, catalog)));
+        return files;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

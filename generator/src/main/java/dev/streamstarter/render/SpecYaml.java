@@ -1,0 +1,54 @@
+package dev.streamstarter.render;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.OptionDef;
+import dev.streamstarter.catalog.OptionScope;
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.check.CheckedProject;
+import dev.streamstarter.check.Choices;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes the choices of a project as a spec file, every option that applies spelled out, so that
+ * {@code stream-starter new <dir> --spec stream-starter.yaml} regenerates the same project.
+ */
+final class SpecYaml {
+
+    private SpecYaml() {}
+
+    static String write(CheckedProject project, Catalog catalog) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        for (OptionDef option : catalog.options(OptionScope.PROJECT)) {
+            document.put(option.id(), project.choices().values().get(option.id()));
+        }
+        List<Map<String, Object>> pipelines = new ArrayList<>();
+        for (CheckedPipeline pipeline : project.pipelines()) {
+            pipelines.add(pipelineOptions(catalog, pipeline.choices(), pipeline.facts()));
+        }
+        document.put("pipelines", pipelines);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(100);
+        return "# Choices this project was generated from; regenerate with\n"
+                + "#   stream-starter new <dir> --spec stream-starter.yaml --force\n"
+                + new Yaml(options).dump(document);
+    }
+
+    private static Map<String, Object> pipelineOptions(Catalog catalog, Choices choices,
+            Map<String, List<String>> facts) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (OptionDef option : catalog.options(OptionScope.PIPELINE)) {
+            if (option.appliesTo().matches(facts)) {
+                options.put(option.id(), choices.values().get(option.id()));
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,2 @@
+/** Rendering a checked project into files, and writing them so that a failure leaves nothing. */
+package dev.streamstarter.render;

@@ -1,0 +1,33 @@
+package dev.streamstarter.spec;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Where a pipeline reads from. Fields that do not apply to the type are empty.
+ *
+ * @param type {@code file}, {@code socket}, {@code rate} or {@code kafka}
+ * @param format file format: json, csv or parquet
+ * @param maxFilesPerTrigger file source rate limit
+ * @param host socket host
+ * @param port socket port
+ * @param rowsPerSecond rate source speed
+ * @param kafka Kafka settings
+ */
+public record SourceSpec(
+        String type,
+        Optional<String> format,
+        OptionalInt maxFilesPerTrigger,
+        Optional<String> host,
+        OptionalInt port,
+        OptionalInt rowsPerSecond,
+        Optional<KafkaSource> kafka) {
+
+    /** Kafka source settings: servers, a topic or pattern, where to start, and a rate limit. */
+    public record KafkaSource(
+            String bootstrapServers,
+            Optional<String> topic,
+            Optional<String> topicPattern,
+            String startingOffsets,
+            OptionalInt maxOffsetsPerTrigger) {}
+}
