@@ -1,0 +1,97 @@
+package dev.streamstarter.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.spec.FlatOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpecCheckerTest {
+
+    private static final Catalog CATALOG = Catalog.standard();
+    private final SpecChecker checker = new SpecChecker(CATALOG);
+
+    @Test
+    void defaultsAloneMakeAValidProject() throws InvalidSpecException {
+        CheckedProject project = checker.check(FlatOptions.read(CATALOG, Map.of()));
+
+        assertThat(project.spec().groupId()).isEqualTo("com.example");
+        assertThat(project.spec().packageName()).as("package defaults to the groupId").isEqualTo("com.example");
+        assertThat(project.pipelines()).singleElement()
+                .satisfies(p -> assertThat(p.outputMode()).isEqualTo("update"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "pattern=passthrough | append",
+        "pattern=grouped-aggregation | update",
+        "pattern=grouped-aggregation;eventTime=ts;watermark=10 minutes;groupBy=ts | append",
+        "pattern=grouped-aggregation;eventTime=ts;watermark=10 minutes;groupBy=action | update",
+    })
+    void autoOutputModePicksWhatSparkAcceptsForThePattern(String choices, String expected) throws Exception {
+        assertThat(checker.check(FlatOptions.read(CATALOG, parse(choices))).pipelines().get(0).outputMode())
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "outputMode=append | append-aggregation-needs-watermark",
+        "pattern=passthrough;outputMode=complete | complete-needs-aggregation",
+        "sink=file;outputMode=update | file-sink-append-only",
+        "sink=file | file-sink-append-only",
+        "watermark=5 minutes | watermark-needs-event-time",
+    })
+    void combinationsSparkRefusesAreRejectedByTheRuleThatSaysWhy(String choices, String rule) {
+        assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
+                .isInstanceOfSatisfying(InvalidSpecException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::ruleId).contains(rule));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "groupId=a b | --group-id 'a b' is not valid",
+        "package=com.example.class | --package 'com.example.class' is not valid",
+        "package=../etc | --package '../etc' is not valid",
+        "pipelineName=../x | --pipeline-name '../x' is not valid",
+        "artifactId=a\"b | --artifact-id 'a\"b' is not valid",
+        "groupBy=nope | --group-by 'nope' is not a column of the input; columns: user, action, amount, ts",
+        "eventTime=user;watermark=1 minute | --event-time 'user' has type STRING",
+        "triggerInterval=soon | --trigger-interval 'soon' is not valid",
+        "socketPort=70000;source=socket;schema=value STRING | --socket-port '70000' is not valid",
+        "sourceFormat=csv;source=socket | --source-format applies only with --source file",
+    })
+    void badValuesAreNamedWithWhatIsAllowed(String choices, String message) {
+        assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void newlinesInSqlAreRefusedBecauseEachExpressionIsOneLine() {
+        assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, Map.of("filter", "a > 1\n; drop"))))
+                .hasMessageContaining("--filter 'a > 1\\u000a; drop' is not valid");
+    }
+
+    @Test
+    void warningsComeBackWithTheProject() throws InvalidSpecException {
+        CheckedProject project = checker.check(FlatOptions.read(CATALOG,
+                parse("source=socket;groupBy=value;outputMode=complete")));
+
+        assertThat(project.warnings()).extracting(Problem::ruleId)
+                .contains("socket-not-fault-tolerant", "complete-keeps-all-state", "aggregation-state-unbounded");
+    }
+
+    private static Map<String, String> parse(String choices) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : choices.split(";")) {
+            String[] parts = pair.split("=", 2);
+            values.put(parts[0].strip(), parts[1].strip());
+        }
+        return values;
+    }
+}

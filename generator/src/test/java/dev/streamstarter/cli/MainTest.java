@@ -1,0 +1,138 @@
+package dev.streamstarter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anUnknownSourceExitsWithTwoNamesTheValueAndTheAllowedOnesAndWritesNothing() throws IOException {
+        Path target = tmp.resolve("x");
+
+        CliRun run = CliRun.of("new", target.toString(), "--source", "kafak");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine())
+                .startsWith("error: --source 'kafak' is not allowed")
+                .contains("allowed: file, socket");
+        assertThat(target).doesNotExist();
+        assertThat(listing(tmp)).isEmpty();
+    }
+
+    @Test
+    void newWritesAProjectWithTheSpecItWasMadeFrom() {
+        Path target = tmp.resolve("demo");
+
+        CliRun run = CliRun.of("new", target.toString(), "--artifact-id", "demo", "--package", "org.acme.demo");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(target.resolve("pom.xml")).content().contains("<artifactId>demo</artifactId>");
+        assertThat(target.resolve("src/main/java/org/acme/demo/StreamingJob.java")).exists();
+        assertThat(target.resolve("stream-starter.yaml")).content().contains("package: org.acme.demo");
+        assertThat(run.out()).contains("generated").contains("warning: --pattern grouped-aggregation");
+    }
+
+    @Test
+    void aNonEmptyTargetIsRefusedUnlessForcedAndForceReplacesOnlyGeneratedProjects() throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(target.resolve("notes.txt"), "mine");
+
+        assertThat(CliRun.of("new", target.toString()).firstErrorLine()).contains("exists and is not empty");
+        CliRun forced = CliRun.of("new", target.toString(), "--force");
+        assertThat(forced.exitCode()).isEqualTo(2);
+        assertThat(forced.firstErrorLine()).contains("is not a generated project");
+        assertThat(target.resolve("notes.txt")).hasContent("mine");
+
+        Path generated = tmp.resolve("generated");
+        assertThat(CliRun.of("new", generated.toString()).exitCode()).isZero();
+        Files.writeString(generated.resolve("stale.txt"), "old");
+        assertThat(CliRun.of("new", generated.toString(), "--force", "--sink", "memory").exitCode()).isZero();
+        assertThat(generated.resolve("stale.txt")).doesNotExist();
+        assertThat(generated.resolve("stream-starter.yaml")).content().contains("sink: memory");
+    }
+
+    @Test
+    void anInvalidCombinationNamesTheRuleAndItsFixAndWritesNothing() {
+        Path target = tmp.resolve("x");
+
+        CliRun run = CliRun.of("new", target.toString(), "--output-mode", "append");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine())
+                .contains("--output-mode append needs a watermark for aggregations");
+        assertThat(run.err()).contains("fix: use --output-mode update or complete");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void checkPrintsTheResolvedOutputModeAndWarningsAndExitsZero() {
+        CliRun run = CliRun.of("check", "--source", "socket", "--group-by", "word",
+                "--select", "explode(split(value, ' ')) AS word");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("output mode update (auto)")
+                .contains("warning: --source socket is not fault-tolerant");
+    }
+
+    @Test
+    void listShowsEveryOptionWithAllowedValuesAndDefaultsAlsoAsJson() {
+        CliRun text = CliRun.of("list");
+        CliRun json = CliRun.of("list", "--json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("--source / source  [file]").contains("socket").contains("file-sink-append-only");
+        assertThat(json.out()).startsWith("{").contains("\"id\": \"outputMode\"").contains("\"default\": \"auto\"");
+    }
+
+    @Test
+    void unknownFlagsAndMissingCommandsAreUsageErrors() {
+        assertThat(CliRun.of("new", "x", "--sourc", "file").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of().exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("--version").out()).contains("stream-starter");
+        assertThat(CliRun.of("new", "--help").out()).contains("--output-mode");
+    }
+
+    @Test
+    void specFilesAndFlagsDoNotMix() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), "pipelines:\n  - pipelineName: a\n");
+
+        CliRun run = CliRun.of("check", "--spec", spec.toString(), "--source", "file");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).contains("--spec cannot be combined with option flags");
+    }
+
+    @Test
+    void aSpecFileWithSeveralPipelinesNamesThePipelineInErrors() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                artifactId: two
+                pipelines:
+                  - pipelineName: first
+                  - pipelineName: second
+                    sink: nowhere
+                """);
+
+        CliRun run = CliRun.of("new", tmp.resolve("two").toString(), "--spec", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).isEqualTo(
+                "error: pipeline 'second': --sink 'nowhere' is not allowed; allowed: console, memory, file");
+        assertThat(tmp.resolve("two")).doesNotExist();
+    }
+
+    private static java.util.List<Path> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}
