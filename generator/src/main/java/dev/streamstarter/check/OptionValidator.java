@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 final class OptionValidator {
 
+    /** The value that leaves an optional option unset. */
+    static final String NONE = "none";
+
     private final Catalog catalog;
 
     OptionValidator(Catalog catalog) {
@@ -76,7 +79,7 @@ final class OptionValidator {
     }
 
     private static String problemOfOne(OptionDef option, String value) {
-        if (value.isEmpty() && option.defaultValue().isEmpty()) {
+        if ((value.isEmpty() || value.equals(NONE)) && option.defaultValue().equals(NONE)) {
             return null; // an optional option left unset
         }
         if (option.kind() == ValueKind.ENUM) {

@@ -67,6 +67,7 @@ public final class TemplateModel {
         m.put("sourceFormat", p.source().format().orElse(""));
         m.put("maxFilesPerTrigger", p.source().maxFilesPerTrigger().isPresent()
                 ? String.valueOf(p.source().maxFilesPerTrigger().getAsInt()) : "");
+        m.put("socketHost", p.source().host().orElse(""));
         m.put("socketHostJava", JavaLiterals.string(p.source().host().orElse("")));
         m.put("socketPort", p.source().port().isPresent() ? String.valueOf(p.source().port().getAsInt()) : "");
         m.put("schemaJava", JavaLiterals.string(p.schema()));
@@ -109,7 +110,7 @@ public final class TemplateModel {
 
         String mode = checked.outputMode();
         m.put("outputMode", mode);
-        m.put("outputModeChoice", p.outputMode());
+        m.put("isAutoOutputMode", p.outputMode().equals("auto"));
         m.put("isAppend", mode.equals("append"));
         m.put("isUpdate", mode.equals("update"));
         m.put("isComplete", mode.equals("complete"));

@@ -28,8 +28,11 @@ public final class FlatOptions {
         return new RawSpec(project, List.of(pipeline), false);
     }
 
-    /** Splits a ';'-separated list, trimming items and dropping empty ones. */
+    /** Splits a ';'-separated list, trimming items and dropping empty ones; 'none' is empty. */
     public static List<String> splitList(String value) {
+        if (value.strip().equals("none")) {
+            return List.of();
+        }
         return java.util.Arrays.stream(value.split(";"))
                 .map(String::strip)
                 .filter(item -> !item.isEmpty())

@@ -1,0 +1,63 @@
+package dev.streamstarter.archetype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamstarter.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Invalid choices fail {@code mvn archetype:generate} with the CLI's message and leave nothing. */
+class ArchetypeGateIT {
+
+    @TempDir
+    static Path scratch;
+
+    private static ArchetypeRun archetype;
+
+    @BeforeAll
+    static void packageArchetype() throws Exception {
+        archetype = new ArchetypeRun(scratch);
+    }
+
+    @Test
+    void anUnknownSourceFailsWithTheCliMessageAndLeavesNoProject() throws Exception {
+        assertRejectedLikeTheCli(Map.of("artifactId", "bad", "source", "kafak"),
+                "error: --source 'kafak' is not allowed; allowed: file, socket");
+    }
+
+    @Test
+    void anInvalidCombinationFailsWithTheRuleMessageAndLeavesNoProject() throws Exception {
+        assertRejectedLikeTheCli(Map.of("artifactId", "bad", "outputMode", "append"),
+                "error: --output-mode append needs a watermark for aggregations");
+    }
+
+    private static void assertRejectedLikeTheCli(Map<String, String> choices, String message) throws Exception {
+        Path work = scratch.resolve("work-" + choices.hashCode());
+
+        ArchetypeRun.Result result = archetype.generate(work, choices);
+
+        assertThat(result.exitCode()).isNotZero();
+        String cliFirstLine = cliFirstErrorLine(choices);
+        assertThat(cliFirstLine).startsWith(message);
+        assertThat(result.firstErrorLine()).contains(cliFirstLine);
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left).as("nothing is left behind").isEmpty();
+        }
+    }
+
+    private static String cliFirstErrorLine(Map<String, String> choices) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] args = ArchetypeEntry.arguments(dev.streamstarter.catalog.Catalog.standard(), choices,
+                scratch.resolve("cli-never").toString()).toArray(String[]::new);
+        Main.run(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    }
+}
