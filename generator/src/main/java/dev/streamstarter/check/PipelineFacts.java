@@ -38,6 +38,19 @@ final class PipelineFacts {
         return pipeline.pattern().keys().stream().anyMatch(key -> key.toLowerCase(Locale.ROOT).equals(eventTime));
     }
 
+    /**
+     * Whether the query keeps a checkpoint: a file sink needs one; a socket source cannot restart
+     * from one, and a memory sink can only in complete mode.
+     */
+    static boolean usesCheckpoint(PipelineSpec pipeline, String outputMode) {
+        String sink = pipeline.sink().type();
+        if (sink.equals("file")) {
+            return true;
+        }
+        return !pipeline.source().type().equals("socket")
+                && !(sink.equals("memory") && !outputMode.equals("complete"));
+    }
+
     static void put(Map<String, List<String>> facts, String name, String value) {
         facts.put(name, List.of(value));
     }

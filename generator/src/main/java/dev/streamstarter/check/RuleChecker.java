@@ -22,6 +22,7 @@ final class RuleChecker {
         Map<String, List<String>> facts = PipelineFacts.of(pipeline);
         String outputMode = pipeline.outputMode().equals("auto") ? resolveAuto(facts) : pipeline.outputMode();
         PipelineFacts.put(facts, "outputMode", outputMode);
+        PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));
         List<Problem> warnings = new ArrayList<>();
         for (RuleDef rule : catalog.rules()) {
             if (rule.when().matches(facts)) {

@@ -65,6 +65,7 @@ public final class TemplateModel {
         m.put("isFileSource", source.equals("file"));
         m.put("isSocketSource", source.equals("socket"));
         m.put("sourceFormat", p.source().format().orElse(""));
+        m.put("isCsvSource", p.source().format().filter("csv"::equals).isPresent());
         m.put("maxFilesPerTrigger", p.source().maxFilesPerTrigger().isPresent()
                 ? String.valueOf(p.source().maxFilesPerTrigger().getAsInt()) : "");
         m.put("socketHost", p.source().host().orElse(""));
@@ -83,6 +84,11 @@ public final class TemplateModel {
         m.put("eventTimeMd", MarkdownText.code(p.eventTime().orElse("")));
         m.put("watermarkJava", JavaLiterals.string(p.watermark().orElse("")));
         m.put("watermark", p.watermark().orElse("none"));
+        boolean hasSelects = !p.select().isEmpty();
+        m.put("hasSelects", hasSelects);
+        m.put("prepareIsIdentity", !hasSelects && p.filter().isEmpty() && p.watermark().isEmpty());
+        m.put("selectEndsPrepare", hasSelects && p.filter().isEmpty() && p.watermark().isEmpty());
+        m.put("filterEndsPrepare", p.filter().isPresent() && p.watermark().isEmpty());
 
         String pattern = p.pattern().type();
         m.put("pattern", pattern);
@@ -107,6 +113,9 @@ public final class TemplateModel {
         m.put("isAvailableNow", trigger.equals("available-now"));
         m.put("triggerInterval", p.trigger().interval().orElse(""));
         m.put("triggerIntervalJava", JavaLiterals.string(p.trigger().interval().orElse("")));
+        m.put("triggerDescription", p.trigger().interval()
+                .map(interval -> "a micro-batch every " + interval)
+                .orElse("all available input, then stop"));
 
         String mode = checked.outputMode();
         m.put("outputMode", mode);
@@ -114,6 +123,16 @@ public final class TemplateModel {
         m.put("isAppend", mode.equals("append"));
         m.put("isUpdate", mode.equals("update"));
         m.put("isComplete", mode.equals("complete"));
+        m.put("outputModeConstant", Character.toUpperCase(mode.charAt(0)) + mode.substring(1));
+        // How tests fold what a query emitted into its current result table.
+        m.put("foldsByKey", mode.equals("update") && p.pattern().isAggregation());
+        m.put("keepsLastBatch", mode.equals("complete"));
+        m.put("emitsFinalGroupsOnly", mode.equals("append") && p.pattern().isAggregation());
+        boolean checkpoint = checked.facts().get("checkpoint").contains("true");
+        m.put("usesCheckpoint", checkpoint);
+        m.put("noCheckpointReason", p.source().type().equals("socket")
+                ? "the socket source cannot replay, and restarting it from a checkpoint fails"
+                : "the memory sink can resume from a checkpoint only in complete mode");
         return m;
     }
 }

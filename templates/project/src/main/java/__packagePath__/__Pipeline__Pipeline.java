@@ -1,0 +1,117 @@
+package ${project.package};
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+#if($pipeline.isFileSource)
+import org.apache.spark.sql.types.StructType;
+#end
+
+/** The ${pipeline.name} pipeline: ${pipeline.source} source, ${pipeline.pattern}, ${pipeline.sink} sink. */
+public final class ${pipeline.className}Pipeline implements Pipeline {
+
+  static final String NAME = "${pipeline.name}";
+  static final String QUERY_NAME = "${pipeline.queryName}";
+#if($pipeline.isFileSource)
+  static final StructType SCHEMA =
+      StructType.fromDDL(${pipeline.schemaJava});
+#end
+#if($pipeline.isSocketSource)
+  static final String HOST = ${pipeline.socketHostJava};
+  static final int PORT = ${pipeline.socketPort};
+#end
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+#if($pipeline.isSocketSource)
+
+  /** The host to connect to: the job's --socket-host, or the generated default. */
+  static String host(JobConfig config) {
+    return config.socketHost().orElse(HOST);
+  }
+
+  /** The port to connect to: the job's --socket-port, or the generated default. */
+  static int port(JobConfig config) {
+    return config.socketPort().orElse(PORT);
+  }
+#end
+
+  @Override
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+#if($pipeline.isFileSource)
+    // Source: ${pipeline.sourceFormat} files in name order, at most ${pipeline.maxFilesPerTrigger} per micro-batch.
+    return spark
+        .readStream()
+        .format("${pipeline.sourceFormat}")
+        .schema(SCHEMA)
+#if($pipeline.isCsvSource)
+        .option("header", true)
+#end
+        .option("maxFilesPerTrigger", ${pipeline.maxFilesPerTrigger})
+        .load(config.inputRoot().resolve(NAME).toString());
+#else
+    // Source: text lines from a TCP socket (value STRING); not replayable, demos only.
+    return spark
+        .readStream()
+        .format("socket")
+        .option("host", host(config))
+        .option("port", port(config))
+        .load();
+#end
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<Row> input) {
+    return ${pipeline.className}Transformation.apply(input);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+#if($pipeline.isAppend)
+    // Append mode: each batch emits only rows that will never change.
+#elseif($pipeline.isUpdate)
+    // Update mode: each batch emits only the rows it changed.
+#else
+    // Complete mode: each batch emits the whole result table.
+#end
+#if($pipeline.usesCheckpoint)
+    return result
+        .writeStream()
+        .queryName(QUERY_NAME)
+        .outputMode(OutputMode.${pipeline.outputModeConstant}())
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME).toString());
+#else
+    // No checkpoint: ${pipeline.noCheckpointReason}.
+    return result.writeStream().queryName(QUERY_NAME).outputMode(OutputMode.${pipeline.outputModeConstant}());
+#end
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+#if($pipeline.isConsoleSink)
+    // Sink: console with full values, ${pipeline.triggerDescription}.
+    return writer
+        .format("console")
+        .option("truncate", false)
+#elseif($pipeline.isMemorySink)
+    // Sink: the in-memory table named after the query, ${pipeline.triggerDescription}.
+    return writer
+        .format("memory")
+#else
+    // Sink: ${pipeline.sinkFormat} files, ${pipeline.triggerDescription}.
+    return writer
+        .format("${pipeline.sinkFormat}")
+        .option("path", config.outputRoot().resolve(NAME).toString())
+#end
+#if($pipeline.isProcessingTime)
+        .trigger(Trigger.ProcessingTime(${pipeline.triggerIntervalJava}));
+#else
+        .trigger(Trigger.AvailableNow());
+#end
+  }
+}
