@@ -5,6 +5,7 @@ import static ${project.package}.SparkTestSupport.spark;
 import static org.apache.spark.sql.functions.col;
 #if($pipeline.isCsvSource)
 import static org.apache.spark.sql.functions.from_csv;
+import static org.apache.spark.sql.functions.lit;
 #else
 import static org.apache.spark.sql.functions.from_json;
 #end
@@ -31,13 +32,18 @@ final class ${pipeline.className}TestData {
   /** The sample input bundled with the project. */
   static final Path BUNDLED = Path.of("data", ${pipeline.className}Pipeline.NAME);
 
+#if($pipeline.isCsvSource)
+  private static final String SCHEMA_DDL = ${pipeline.className}Pipeline.SCHEMA.toDDL();
+
+#end
   private ${pipeline.className}TestData() {}
 
   /** Parses raw input lines in a column named value into input rows, as the source would. */
   static Dataset<Row> parse(Dataset<String> lines) {
 #if($pipeline.isCsvSource)
     return lines
-        .select(from_csv(col("value"), ${pipeline.className}Pipeline.SCHEMA, Map.of()).as("row"))
+        // from_csv takes the schema as a DDL literal from Java.
+        .select(from_csv(col("value"), lit(SCHEMA_DDL), Map.of()).as("row"))
         .select("row.*");
 #elseif($pipeline.isFileSource)
     return lines

@@ -1,0 +1,144 @@
+package dev.streamstarter.samples.basic;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.apache.hadoop.util.ShutdownHookManager;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryException;
+import org.apache.spark.sql.streaming.StreamingQueryManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Entry point: starts every pipeline of the job as a streaming query and runs until stopped. */
+public final class StreamingJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StreamingJob.class);
+  private static final String APP_NAME = "lesson-2-basic";
+  // Runs before Spark's own hook (priority 40), which stops the SparkContext.
+  private static final int STOP_QUERIES_HOOK_PRIORITY = 50;
+  private static final Duration FEED_INTERVAL = Duration.ofMillis(300);
+
+  private StreamingJob() {}
+
+  /** Runs the job; exits 0 when done, 1 when a query failed, 2 on bad arguments. */
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** The pipelines this job runs, one streaming query each. */
+  static List<Pipeline> pipelines() {
+    return List.of(
+        new WordCountPipeline());
+  }
+
+  /** Runs the job with the given arguments and returns its exit code. */
+  static int run(PrintStream out, PrintStream err, String... args) {
+    if (List.of(args).contains("--help")) {
+      out.println(JobConfig.USAGE);
+      return 0;
+    }
+    JobConfig config;
+    try {
+      config = JobConfig.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(JobConfig.USAGE);
+      return 2;
+    }
+    List<SampleLineFeeder> feeders = new ArrayList<>();
+    try {
+      if (config.feedSample()) {
+        feeders = feedSamples(config);
+      }
+      return runQueries(config);
+    } catch (IOException e) {
+      err.println("error: cannot serve sample lines: " + e.getMessage());
+      return 1;
+    } finally {
+      feeders.forEach(SampleLineFeeder::close);
+    }
+  }
+
+  /** Serves the bundled sample lines on the socket each socket pipeline reads from. */
+  private static List<SampleLineFeeder> feedSamples(JobConfig config) throws IOException {
+    List<SampleLineFeeder> feeders = new ArrayList<>();
+    feeders.add(SampleLineFeeder.start(
+        WordCountPipeline.host(config),
+        WordCountPipeline.port(config),
+        Files.readAllLines(config.inputRoot().resolve(WordCountPipeline.NAME).resolve("lines.txt")),
+        FEED_INTERVAL));
+    return feeders;
+  }
+
+  private static int runQueries(JobConfig config) {
+    SparkSession spark = session(config);
+    try {
+      spark.streams().addListener(new ProgressLogger());
+      ShutdownHookManager.get()
+          .addShutdownHook(() -> stopQueries(spark), STOP_QUERIES_HOOK_PRIORITY);
+      for (Pipeline pipeline : pipelines()) {
+        pipeline.start(spark, config);
+      }
+      awaitQueries(spark.streams(), config.runFor());
+      return 0;
+    } catch (StreamingQueryException | TimeoutException e) {
+      LOG.error("A streaming query failed", e);
+      return 1;
+    } finally {
+      stopQueries(spark);
+      spark.stop();
+    }
+  }
+
+  private static SparkSession session(JobConfig config) {
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName(APP_NAME)
+            .config("spark.sql.shuffle.partitions", config.shufflePartitions())
+            .config("spark.sql.session.timeZone", config.sessionTimeZone());
+    // spark-submit sets the master; a plain java run uses every local core.
+    if (!new SparkConf().contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    return builder.getOrCreate();
+  }
+
+  /** Waits until every query has terminated, or until runFor has passed; rethrows failures. */
+  private static void awaitQueries(StreamingQueryManager streams, Optional<Duration> runFor)
+      throws StreamingQueryException {
+    long deadline = System.nanoTime() + runFor.map(Duration::toNanos).orElse(0L);
+    while (streams.active().length > 0) {
+      if (runFor.isEmpty()) {
+        streams.awaitAnyTermination();
+      } else if (!streams.awaitAnyTermination(millisUntil(deadline))) {
+        LOG.info("Stopping after {}", runFor.get());
+        return;
+      }
+      streams.resetTerminated();
+    }
+  }
+
+  private static long millisUntil(long deadlineNanos) {
+    return Math.max(1, Duration.ofNanos(deadlineNanos - System.nanoTime()).toMillis());
+  }
+
+  // Synchronized: the shutdown hook and the main thread both stop queries, and the main
+  // thread must not stop the session while the hook is still stopping a query.
+  private static synchronized void stopQueries(SparkSession spark) {
+    for (StreamingQuery query : spark.streams().active()) {
+      try {
+        query.stop();
+      } catch (TimeoutException e) {
+        LOG.warn("Query {} did not stop in time", query.name(), e);
+      }
+    }
+  }
+}

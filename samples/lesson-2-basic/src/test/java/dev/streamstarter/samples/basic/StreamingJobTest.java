@@ -1,0 +1,62 @@
+package dev.streamstarter.samples.basic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class StreamingJobTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void badArgumentsExitWithTwoBeforeSparkStarts() {
+    int exitCode = run("--shuffle-partitions", "none");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err))
+        .startsWith("error: --shuffle-partitions: 'none' is not a whole number")
+        .contains(JobConfig.USAGE);
+  }
+
+  @Test
+  void aBusySamplePortExitsWithOneBeforeSparkStarts() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int exitCode = run("--feed-sample", "--socket-port", String.valueOf(busy.getLocalPort()));
+
+      assertThat(exitCode).isEqualTo(1);
+      assertThat(text(err)).startsWith("error: cannot serve sample lines:");
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsageAndExitsWithZero() {
+    int exitCode = run("--help");
+
+    assertThat(exitCode).isZero();
+    assertThat(text(out)).isEqualToIgnoringNewLines(JobConfig.USAGE);
+  }
+
+  @Test
+  void theJobRunsEveryPipelineOnce() {
+    assertThat(StreamingJob.pipelines())
+        .extracting(Pipeline::name)
+        .containsExactly(WordCountPipeline.NAME);
+  }
+
+  private int run(String... args) {
+    return StreamingJob.run(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  private static String text(ByteArrayOutputStream stream) {
+    return stream.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.streamstarter.samples.basic;
+
+import static dev.streamstarter.samples.basic.SparkTestSupport.seq;
+import static dev.streamstarter.samples.basic.SparkTestSupport.spark;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.execution.streaming.MemoryStream;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scala.Option;
+
+class WordCountStreamingTest {
+
+  private final WordCountPipeline pipeline = new WordCountPipeline();
+
+  @AfterEach
+  void stopQueries() throws Exception {
+    SparkTestSupport.stopActiveQueries();
+  }
+
+  @Test
+  void afterEveryMicroBatchTheResultIsTheBatchResultOverAllInputSoFar(@TempDir Path checkpoints)
+      throws Exception {
+    MemoryStream<String> input =
+        new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
+    JobConfig config = JobConfig.parse("--checkpoint-root", checkpoints.toString());
+    // The job's own transformation and writer settings; a collector stands in for the sink.
+    Dataset<Row> result = pipeline.transform(WordCountTestData.parse(input.toDS()));
+    BatchCollector emitted = new BatchCollector();
+    StreamingQuery query = emitted.into(pipeline.writer(result, config)).start();
+
+    List<String> fed = new ArrayList<>();
+    for (List<String> batch : WordCountTestData.bundledBatches()) {
+      input.addData(seq(batch));
+      fed.addAll(batch);
+      query.processAllAvailable();
+
+      List<Row> expected =
+          WordCountTransformation.apply(WordCountTestData.rows(fed)).collectAsList();
+      assertThat(WordCountTestData.resultSoFar(emitted))
+          .as("result after %d input lines", fed.size())
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+    assertThat(emitted.batches()).as("micro-batches").isNotEmpty();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.streamstarter.samples.basic;
+
+import static dev.streamstarter.samples.basic.SparkTestSupport.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/** The word-count input as tests feed it: the bundled sample, parsed as the source does. */
+final class WordCountTestData {
+
+  /** The sample input bundled with the project. */
+  static final Path BUNDLED = Path.of("data", WordCountPipeline.NAME);
+
+  private WordCountTestData() {}
+
+  /** Parses raw input lines in a column named value into input rows, as the source would. */
+  static Dataset<Row> parse(Dataset<String> lines) {
+    return lines.toDF();
+  }
+
+  /** Input rows of the given raw lines. */
+  static Dataset<Row> rows(List<String> lines) {
+    return parse(spark().createDataset(lines, Encoders.STRING()));
+  }
+
+  /** The bundled lines, a few per micro-batch. */
+  static List<List<String>> bundledBatches() throws IOException {
+    List<String> lines = Files.readAllLines(BUNDLED.resolve("lines.txt"));
+    List<List<String>> batches = new ArrayList<>();
+    for (int start = 0; start < lines.size(); start += 2) {
+      batches.add(lines.subList(start, Math.min(start + 2, lines.size())));
+    }
+    return batches;
+  }
+
+  /** Every bundled input line. */
+  static List<String> bundledLines() throws IOException {
+    return bundledBatches().stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * The result table as the query's output so far makes it: complete mode
+   * emits the whole table each batch, so the last batch is the result.
+   */
+  static List<Row> resultSoFar(BatchCollector emitted) {
+    return emitted.lastBatch();
+  }
+}

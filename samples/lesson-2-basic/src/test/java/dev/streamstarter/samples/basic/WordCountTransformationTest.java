@@ -1,0 +1,33 @@
+package dev.streamstarter.samples.basic;
+
+import static dev.streamstarter.samples.basic.WordCountTestData.bundledLines;
+import static dev.streamstarter.samples.basic.WordCountTestData.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class WordCountTransformationTest {
+
+  @Test
+  void theBundledInputGivesAResult() throws Exception {
+    Dataset<Row> result = WordCountTransformation.apply(rows(bundledLines()));
+
+    assertThat(result.count()).as("rows the bundled sample gives").isPositive();
+  }
+
+  @Test
+  void theResultHasExactlyOneRowPerGroupKeyOfTheInput() throws Exception {
+    Dataset<Row> input = rows(bundledLines());
+    String[] keys = WordCountTransformation.GROUP_BY.toArray(String[]::new);
+
+    Dataset<Row> result = WordCountTransformation.apply(input);
+
+    long distinctKeys =
+        WordCountTransformation.prepare(input).selectExpr(keys).distinct().count();
+    assertThat(result.columns()).startsWith(keys);
+    assertThat(result.count()).isEqualTo(distinctKeys);
+    assertThat(result.selectExpr(keys).distinct().count()).isEqualTo(distinctKeys);
+  }
+}
