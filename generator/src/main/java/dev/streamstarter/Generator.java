@@ -47,6 +47,16 @@ public final class Generator {
         return renderer.render(checker.check(raw));
     }
 
+    /** Checks option values and reports rule errors without refusing them (test harnesses). */
+    public SpecChecker.Assessment assess(RawSpec raw) throws InvalidSpecException {
+        return checker.assess(raw);
+    }
+
+    /** Renders a checked project in memory, even one whose rules failed (test harnesses). */
+    public Map<String, byte[]> render(CheckedProject project) {
+        return renderer.render(project);
+    }
+
     /** What a generation produced. */
     public record Result(CheckedProject project, int fileCount) {}
 }

@@ -25,6 +25,18 @@ public final class SpecChecker {
 
     /** Checks the choices; nothing is generated when this throws. */
     public CheckedProject check(RawSpec raw) throws InvalidSpecException {
+        Assessment assessment = assess(raw);
+        if (!assessment.ruleErrors().isEmpty()) {
+            throw new InvalidSpecException(assessment.ruleErrors());
+        }
+        return assessment.project();
+    }
+
+    /**
+     * Checks option values (throwing on bad ones) but only reports rule errors, so that a
+     * combination the rules refuse can still be rendered, e.g. to ask Spark whether it agrees.
+     */
+    public Assessment assess(RawSpec raw) throws InvalidSpecException {
         OptionValidator validator = new OptionValidator(catalog);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> context = Map.of("groupId",
@@ -32,6 +44,7 @@ public final class SpecChecker {
         Choices project = validator.validate(OptionScope.PROJECT, raw.project(), context, problems);
 
         List<CheckedPipeline> pipelines = new ArrayList<>();
+        List<Problem> ruleErrors = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < raw.pipelines().size(); i++) {
             List<Problem> found = new ArrayList<>();
@@ -45,7 +58,9 @@ public final class SpecChecker {
                 }
                 ColumnChecks.check(pipeline, found);
                 if (found.isEmpty()) {
-                    pipelines.add(new RuleChecker(catalog).check(pipeline, choices, found));
+                    List<Problem> broken = new ArrayList<>();
+                    pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken));
+                    broken.forEach(problem -> ruleErrors.add(problem.in(where)));
                 }
             }
             found.forEach(problem -> problems.add(problem.in(where)));
@@ -53,12 +68,25 @@ public final class SpecChecker {
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
-        return new CheckedProject(new ProjectSpec(
+        return new Assessment(new CheckedProject(new ProjectSpec(
                 project.text("groupId"),
                 project.text("artifactId"),
                 project.text("version"),
                 project.text("package"),
-                pipelines.stream().map(CheckedPipeline::spec).toList()), project, pipelines);
+                pipelines.stream().map(CheckedPipeline::spec).toList()), project, pipelines), ruleErrors);
+    }
+
+    /**
+     * Choices whose option values are valid, with the rule errors they break (none when valid).
+     *
+     * @param project the project as it would be rendered
+     * @param ruleErrors errors of catalog rules, in catalog order
+     */
+    public record Assessment(CheckedProject project, List<Problem> ruleErrors) {
+
+        public Assessment {
+            ruleErrors = List.copyOf(ruleErrors);
+        }
     }
 
     private String defaultOf(String id) {

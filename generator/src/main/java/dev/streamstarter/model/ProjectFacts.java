@@ -5,7 +5,6 @@ import dev.streamstarter.check.CheckedProject;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,10 +40,5 @@ public final class ProjectFacts {
 
     private static boolean contains(Collection<String> values, String value) {
         return values != null && values.contains(value);
-    }
-
-    /** Facts of one pipeline in the shape file conditions take. */
-    static Map<String, List<String>> of(CheckedPipeline pipeline) {
-        return pipeline.facts();
     }
 }
