@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
 import org.apache.spark.sql.streaming.Trigger;
-#if($pipeline.isFileSource)
+#if(!$pipeline.isSocketSource)
 import org.apache.spark.sql.types.StructType;
 #end
 
@@ -18,6 +18,10 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #if($pipeline.isFileSource)
   static final StructType SCHEMA =
       StructType.fromDDL(${pipeline.schemaJava});
+#elseif($pipeline.isRateSource)
+  /** The rows the rate source generates. */
+  static final StructType SCHEMA = StructType.fromDDL(${pipeline.schemaJava});
+  static final int ROWS_PER_SECOND = ${pipeline.rowsPerSecond};
 #end
 #if($pipeline.isSocketSource)
   static final String HOST = ${pipeline.socketHostJava};
@@ -54,6 +58,9 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #end
         .option("maxFilesPerTrigger", ${pipeline.maxFilesPerTrigger})
         .load(config.inputRoot().resolve(NAME).toString());
+#elseif($pipeline.isRateSource)
+    // Source: generated rows (timestamp, value), ROWS_PER_SECOND per second.
+    return spark.readStream().format("rate").option("rowsPerSecond", ROWS_PER_SECOND).load();
 #else
     // Source: text lines from a TCP socket (value STRING); not replayable, demos only.
     return spark
@@ -102,6 +109,10 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
     // Sink: the in-memory table named after the query, ${pipeline.triggerDescription}.
     return writer
         .format("memory")
+#elseif($pipeline.isForeachSink)
+    // Sink: a writer called for every row, ${pipeline.triggerDescription}.
+    return writer
+        .foreach(new ${pipeline.className}RowWriter())
 #else
     // Sink: ${pipeline.sinkFormat} files, ${pipeline.triggerDescription}.
     return writer
@@ -110,6 +121,8 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #end
 #if($pipeline.isProcessingTime)
         .trigger(Trigger.ProcessingTime(${pipeline.triggerIntervalJava}));
+#elseif($pipeline.isContinuous)
+        .trigger(Trigger.Continuous(${pipeline.triggerIntervalJava}));
 #else
         .trigger(Trigger.AvailableNow());
 #end

@@ -2,30 +2,33 @@ package ${project.package};
 
 import static org.apache.spark.sql.functions.*;
 
-#if($pipeline.isGroupedAggregation)
+#if($pipeline.isAggregation || $pipeline.isDeduplication)
 import java.util.List;
-import org.apache.spark.sql.Column;
 #end
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-#if($pipeline.isGroupedAggregation)
-import org.apache.spark.sql.functions;
-#end
 
 /** The ${pipeline.name} transformation: pure, so it works on static and streaming input alike. */
 public final class ${pipeline.className}Transformation {
 
-#if($pipeline.isGroupedAggregation)
-  /** Group keys of the aggregation; a result row is unique per key. */
-  static final List<String> GROUP_BY = List.of(#foreach($k in $pipeline.groupByJava)${k}#if($foreach.hasNext), #end#end);
+#if($pipeline.isAggregation)
+  /** Columns a result row is unique by#if($pipeline.isWindowed) (the window, then the group keys)#end. */
+  static final List<String> RESULT_KEYS = List.of(#foreach($k in $pipeline.resultKeysJava)${k}#if($foreach.hasNext), #end#end);
+
+#end
+#if($pipeline.isDeduplication)
+  /** Columns that identify a duplicate. */
+  static final List<String> KEYS = List.of(#foreach($k in $pipeline.keysJava)${k}#if($foreach.hasNext), #end#end);
 
 #end
   private ${pipeline.className}Transformation() {}
 
   /** Returns the result table computed from the input table. */
   public static Dataset<Row> apply(Dataset<Row> input) {
-#if($pipeline.isGroupedAggregation)
+#if($pipeline.isAggregation)
     return aggregate(prepare(input));
+#elseif($pipeline.isDeduplication)
+    return deduplicate(prepare(input));
 #else
     return prepare(input);
 #end
@@ -54,15 +57,41 @@ public final class ${pipeline.className}Transformation {
 #end
 #end
   }
-#if($pipeline.isGroupedAggregation)
+#if($pipeline.isGlobalAggregation)
 
-  /** Aggregate: one row per group key. */
+  /** Aggregate: one row over all input. */
+  static Dataset<Row> aggregate(Dataset<Row> rows) {
+    return rows.agg(
+#foreach($a in $pipeline.aggregationsJava)
+        expr(${a})#if($foreach.hasNext),#else);#end
+#end
+  }
+#elseif($pipeline.isAggregation)
+
+  /** Aggregate: one row per #if($pipeline.isWindowed)window and #{end}group key. */
   static Dataset<Row> aggregate(Dataset<Row> rows) {
     return rows
-        .groupBy(GROUP_BY.stream().map(functions::col).toArray(Column[]::new))
+#if($pipeline.isWindowed)
+        // Window: ${pipeline.windowDescription}.
+#end
+        .groupBy(
+#foreach($g in $pipeline.groupingJava)
+            ${g}#if($foreach.hasNext),#else)#end
+#end
         .agg(
 #foreach($a in $pipeline.aggregationsJava)
             expr(${a})#if($foreach.hasNext),#else);#end
+#end
+  }
+#elseif($pipeline.isDeduplication)
+
+  /** Deduplicate: the first row per key is kept, later ones with the same key are dropped. */
+  static Dataset<Row> deduplicate(Dataset<Row> rows) {
+#if($pipeline.hasWatermark)
+    // Keys are remembered only until the watermark passes them, which bounds the state.
+    return rows.dropDuplicatesWithinWatermark(KEYS.toArray(String[]::new));
+#else
+    return rows.dropDuplicates(KEYS.toArray(String[]::new));
 #end
   }
 #end

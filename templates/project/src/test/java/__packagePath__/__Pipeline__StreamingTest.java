@@ -43,8 +43,7 @@ class ${pipeline.className}StreamingTest {
       fed.addAll(batch);
       query.processAllAvailable();
 
-      List<Row> expected =
-          ${pipeline.className}Transformation.apply(${pipeline.className}TestData.rows(fed)).collectAsList();
+      List<Row> expected = ${pipeline.className}TestData.expected(fed);
 #if($pipeline.emitsFinalGroupsOnly)
       // Append mode emits a group once, when the watermark has passed it: a final subset.
       assertThat(${pipeline.className}TestData.resultSoFar(emitted))

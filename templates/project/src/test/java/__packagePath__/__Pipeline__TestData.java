@@ -1,19 +1,36 @@
 package ${project.package};
 
 import static ${project.package}.SparkTestSupport.spark;
-#if($pipeline.isFileSource)
+#if(!$pipeline.isSocketSource)
 import static org.apache.spark.sql.functions.col;
+#end
+#if($pipeline.shiftsEventTime)
+import static org.apache.spark.sql.functions.expr;
+#if($pipeline.isCsvSource)
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_csv;
+#end
+#end
+#if($pipeline.isFileSource)
 #if($pipeline.isCsvSource)
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.lit;
 #else
 import static org.apache.spark.sql.functions.from_json;
 #end
+#elseif($pipeline.isRateSource)
+import static org.apache.spark.sql.functions.from_json;
 #end
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+#if($pipeline.shiftsEventTime)
+import java.time.Duration;
+#end
+#if($pipeline.isRateSource)
+import java.time.Instant;
+#end
 import java.util.ArrayList;
 import java.util.List;
 #if($pipeline.isCsvSource)
@@ -25,6 +42,9 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+#if($pipeline.comparesKeysOnly)
+import org.apache.spark.sql.RowFactory;
+#end
 
 /** The ${pipeline.name} input as tests feed it: the bundled sample, parsed as the source does. */
 final class ${pipeline.className}TestData {
@@ -32,6 +52,10 @@ final class ${pipeline.className}TestData {
   /** The sample input bundled with the project. */
   static final Path BUNDLED = Path.of("data", ${pipeline.className}Pipeline.NAME);
 
+#if($pipeline.shiftsEventTime)
+  private static final String EVENT_TIME = ${pipeline.eventTimeJava};
+
+#end
 #if($pipeline.isCsvSource)
   private static final String SCHEMA_DDL = ${pipeline.className}Pipeline.SCHEMA.toDDL();
 
@@ -45,7 +69,7 @@ final class ${pipeline.className}TestData {
         // from_csv takes the schema as a DDL literal from Java.
         .select(from_csv(col("value"), lit(SCHEMA_DDL), Map.of()).as("row"))
         .select("row.*");
-#elseif($pipeline.isFileSource)
+#elseif(!$pipeline.isSocketSource)
     return lines
         .select(from_json(col("value"), ${pipeline.className}Pipeline.SCHEMA).as("row"))
         .select("row.*");
@@ -75,6 +99,20 @@ final class ${pipeline.className}TestData {
     }
     return batches;
   }
+#elseif($pipeline.isRateSource)
+  /** Rows as the rate source makes them, as JSON lines: four per micro-batch, 150 s apart. */
+  static List<List<String>> bundledBatches() throws IOException {
+    Instant start = Instant.parse("2026-01-01T09:00:00Z");
+    List<List<String>> batches = new ArrayList<>();
+    for (int batch = 0; batch < 3; batch++) {
+      List<String> lines = new ArrayList<>();
+      for (long value = batch * 4; value < batch * 4 + 4; value++) {
+        lines.add("{\"timestamp\":\"" + start.plusSeconds(150 * value) + "\",\"value\":" + value + "}");
+      }
+      batches.add(lines);
+    }
+    return batches;
+  }
 #else
   /** The bundled lines, a few per micro-batch. */
   static List<List<String>> bundledBatches() throws IOException {
@@ -87,6 +125,34 @@ final class ${pipeline.className}TestData {
   }
 #end
 
+#if($pipeline.shiftsEventTime)
+  /** The given lines with their event time ${pipeline.eventTimeMd} moved later by the given amount. */
+  static List<String> shifted(List<String> lines, Duration by) {
+    Dataset<Row> moved =
+        rows(lines)
+            .withColumn(EVENT_TIME, col(EVENT_TIME).plus(expr("INTERVAL " + by.toSeconds() + " SECONDS")));
+#if($pipeline.isCsvSource)
+    return moved.select(to_csv(struct(col("*")))).as(Encoders.STRING()).collectAsList();
+#else
+    return moved.toJSON().collectAsList();
+#end
+  }
+
+#end
+#if($pipeline.isFileSource)
+  /** The content of an input file holding the given lines. */
+  static List<String> fileContent(List<String> lines) {
+#if($pipeline.isCsvSource)
+    List<String> content = new ArrayList<>();
+    content.add(String.join(",", ${pipeline.className}Pipeline.SCHEMA.fieldNames()));
+    content.addAll(lines);
+    return content;
+#else
+    return lines;
+#end
+  }
+
+#end
   /** Every bundled input line. */
   static List<String> bundledLines() throws IOException {
     return bundledBatches().stream().flatMap(List::stream).toList();
@@ -104,11 +170,37 @@ final class ${pipeline.className}TestData {
    */
   static List<Row> resultSoFar(BatchCollector emitted) {
 #if($pipeline.foldsByKey)
-    return SparkTestSupport.latestPerKey(emitted.rows(), ${pipeline.className}Transformation.GROUP_BY);
+    return comparable(
+        SparkTestSupport.latestPerKey(emitted.rows(), ${pipeline.className}Transformation.RESULT_KEYS));
 #elseif($pipeline.keepsLastBatch)
-    return emitted.lastBatch();
+    return comparable(emitted.lastBatch());
 #else
-    return emitted.rows();
+    return comparable(emitted.rows());
+#end
+  }
+
+  /** The batch result over the given lines: what the streaming result must come to. */
+  static List<Row> expected(List<String> lines) {
+    return comparable(${pipeline.className}Transformation.apply(rows(lines)).collectAsList());
+  }
+
+  /**
+#if($pipeline.comparesKeysOnly)
+   * Rows as tests compare them: the distinct keys, since which duplicate is kept depends on
+   * arrival order.
+#else
+   * Rows as tests compare them: whole rows.
+#end
+   */
+  static List<Row> comparable(List<Row> rows) {
+#if($pipeline.comparesKeysOnly)
+    return rows.stream()
+        .map(row -> RowFactory.create(
+            ${pipeline.className}Transformation.KEYS.stream().map(row::getAs).toArray()))
+        .distinct()
+        .toList();
+#else
+    return rows;
 #end
   }
 }

@@ -20,20 +20,42 @@ class ${pipeline.className}TransformationTest {
 
     assertThat(result.count()).as("rows the bundled sample gives").isPositive();
   }
-#if($pipeline.isGroupedAggregation)
+#if($pipeline.isGlobalAggregation)
 
   @Test
-  void theResultHasExactlyOneRowPerGroupKeyOfTheInput() throws Exception {
+  void theResultIsOneRowOverAllInput() throws Exception {
+    assertThat(${pipeline.className}Transformation.apply(rows(bundledLines())).count()).isEqualTo(1);
+  }
+#elseif($pipeline.isAggregation)
+
+  @Test
+  void everyResultRowHasItsOwnKey() throws Exception {
     Dataset<Row> input = rows(bundledLines());
-    String[] keys = ${pipeline.className}Transformation.GROUP_BY.toArray(String[]::new);
+    String[] keys = ${pipeline.className}Transformation.RESULT_KEYS.toArray(String[]::new);
 
     Dataset<Row> result = ${pipeline.className}Transformation.apply(input);
 
-    long distinctKeys =
-        ${pipeline.className}Transformation.prepare(input).selectExpr(keys).distinct().count();
     assertThat(result.columns()).startsWith(keys);
+    assertThat(result.selectExpr(keys).distinct().count()).isEqualTo(result.count());
+#if($pipeline.isGroupedAggregation)
+    assertThat(result.count())
+        .as("one row per distinct key of the input")
+        .isEqualTo(${pipeline.className}Transformation.prepare(input).selectExpr(keys).distinct().count());
+#end
+  }
+#elseif($pipeline.isDeduplication)
+
+  @Test
+  void keepsExactlyOneRowPerKey() throws Exception {
+    Dataset<Row> input = rows(bundledLines());
+    String[] keys = ${pipeline.className}Transformation.KEYS.toArray(String[]::new);
+
+    Dataset<Row> result = ${pipeline.className}Transformation.apply(input);
+
+    long distinctKeys = ${pipeline.className}Transformation.prepare(input).selectExpr(keys).distinct().count();
     assertThat(result.count()).isEqualTo(distinctKeys);
     assertThat(result.selectExpr(keys).distinct().count()).isEqualTo(distinctKeys);
+    assertThat(input.count()).as("the sample holds duplicates to drop").isGreaterThan(distinctKeys);
   }
 #end
 #if($pipeline.isPassthrough && $pipeline.hasFilter)

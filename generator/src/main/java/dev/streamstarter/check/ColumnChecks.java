@@ -1,5 +1,6 @@
 package dev.streamstarter.check;
 
+import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SchemaDdl;
 import java.util.List;
@@ -15,21 +16,36 @@ final class ColumnChecks {
     private ColumnChecks() {}
 
     static void check(PipelineSpec pipeline, List<Problem> problems) {
-        if (pipeline.pattern().type().equals("grouped-aggregation")) {
-            if (pipeline.pattern().keys().isEmpty()) {
-                problems.add(Problem.ofOption("--group-by is empty; --pattern grouped-aggregation needs at least one key column"));
-            }
-            if (pipeline.pattern().aggregations().isEmpty()) {
-                problems.add(Problem.ofOption("--aggregations is empty; --pattern grouped-aggregation needs at least one, e.g. 'count(*) AS count'"));
-            }
+        String pattern = pipeline.pattern().type();
+        if (pattern.equals("grouped-aggregation") && pipeline.pattern().keys().isEmpty()) {
+            problems.add(Problem.ofOption("--group-by is empty; --pattern grouped-aggregation needs at least one key column"
+                    + " (or use --pattern global-aggregation)"));
         }
+        if (pattern.equals("deduplication") && pipeline.pattern().keys().isEmpty()) {
+            problems.add(Problem.ofOption("--dedup-by is empty; --pattern deduplication needs at least one key column"));
+        }
+        if (pipeline.pattern().isAggregation() && pipeline.pattern().aggregations().isEmpty()) {
+            problems.add(Problem.ofOption("--aggregations is empty; --pattern " + pattern
+                    + " needs at least one, e.g. 'count(*) AS count'"));
+        }
+        if (pattern.endsWith("-window") && pipeline.eventTime().isEmpty()) {
+            problems.add(Problem.ofOption("--pattern " + pattern
+                    + " needs --event-time, the TIMESTAMP column that places rows in windows"));
+        }
+        pipeline.pattern().slideDuration().ifPresent(slide -> {
+            if (Durations.millis(slide) > Durations.millis(pipeline.pattern().windowDuration().orElseThrow())) {
+                problems.add(Problem.ofOption("--slide-duration '" + slide + "' is longer than --window-duration '"
+                        + pipeline.pattern().windowDuration().get() + "'; a window must slide by at most its length"));
+            }
+        });
         if (!pipeline.select().isEmpty()) {
             return;
         }
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
+        String keysFlag = pattern.equals("deduplication") ? "--dedup-by" : "--group-by";
         for (String key : pipeline.pattern().keys()) {
             if (find(columns, key).isEmpty()) {
-                problems.add(Problem.ofOption("--group-by '" + key + "' is not a column of the input; columns: "
+                problems.add(Problem.ofOption(keysFlag + " '" + key + "' is not a column of the input; columns: "
                         + names(columns)));
             }
         }

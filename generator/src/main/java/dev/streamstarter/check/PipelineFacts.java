@@ -29,10 +29,16 @@ final class PipelineFacts {
         return facts;
     }
 
-    /** Spark can finalise aggregated groups only when the watermarked column is a group key. */
+    /**
+     * Spark can finalise aggregated groups only when the watermarked column is a group key; a
+     * window over the event-time column is one.
+     */
     private static boolean watermarkOnKey(PipelineSpec pipeline) {
         if (pipeline.watermark().isEmpty() || pipeline.eventTime().isEmpty()) {
             return false;
+        }
+        if (pipeline.pattern().type().endsWith("-window")) {
+            return true;
         }
         String eventTime = pipeline.eventTime().get().toLowerCase(Locale.ROOT);
         return pipeline.pattern().keys().stream().anyMatch(key -> key.toLowerCase(Locale.ROOT).equals(eventTime));
@@ -49,6 +55,18 @@ final class PipelineFacts {
         }
         return !pipeline.source().type().equals("socket")
                 && !(sink.equals("memory") && !outputMode.equals("complete"));
+    }
+
+    /**
+     * Whether Spark drops rows that arrive behind the watermark, with an event time that tests can
+     * set on input rows: only stateful operators keyed by event time drop them, and complete mode
+     * keeps everything.
+     */
+    static boolean dropsLateRows(PipelineSpec pipeline, String outputMode) {
+        boolean keyedByTime = watermarkOnKey(pipeline)
+                || (pipeline.pattern().type().equals("deduplication") && pipeline.watermark().isPresent());
+        boolean eventTimeInInput = pipeline.select().isEmpty() && !pipeline.source().type().equals("socket");
+        return keyedByTime && eventTimeInInput && !outputMode.equals("complete");
     }
 
     static void put(Map<String, List<String>> facts, String name, String value) {

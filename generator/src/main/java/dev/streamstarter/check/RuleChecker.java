@@ -23,6 +23,7 @@ final class RuleChecker {
         String outputMode = pipeline.outputMode().equals("auto") ? resolveAuto(facts) : pipeline.outputMode();
         PipelineFacts.put(facts, "outputMode", outputMode);
         PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));
+        PipelineFacts.put(facts, "dropsLateRows", String.valueOf(PipelineFacts.dropsLateRows(pipeline, outputMode)));
         List<Problem> warnings = new ArrayList<>();
         for (RuleDef rule : catalog.rules()) {
             if (rule.when().matches(facts)) {

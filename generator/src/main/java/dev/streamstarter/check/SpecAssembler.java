@@ -15,27 +15,39 @@ final class SpecAssembler {
     /** The fixed schema of the socket source. */
     static final String SOCKET_SCHEMA = "value STRING";
 
+    /** The fixed schema of the rate source. */
+    static final String RATE_SCHEMA = "timestamp TIMESTAMP, value BIGINT";
+
+    private static final List<String> KEYED_PATTERNS =
+            List.of("grouped-aggregation", "tumbling-window", "sliding-window", "session-window");
+
     private SpecAssembler() {}
 
     static PipelineSpec pipeline(Choices c) {
         String source = c.text("source");
         boolean file = source.equals("file");
         boolean socket = source.equals("socket");
+        boolean rate = source.equals("rate");
         SourceSpec sourceSpec = new SourceSpec(
                 source,
                 file ? Optional.of(c.text("sourceFormat")) : Optional.empty(),
                 file ? OptionalInt.of(Integer.parseInt(c.text("maxFilesPerTrigger"))) : OptionalInt.empty(),
                 socket ? Optional.of(c.text("socketHost")) : Optional.empty(),
                 socket ? OptionalInt.of(Integer.parseInt(c.text("socketPort"))) : OptionalInt.empty(),
-                OptionalInt.empty(),
+                rate ? OptionalInt.of(Integer.parseInt(c.text("rowsPerSecond"))) : OptionalInt.empty(),
                 Optional.empty());
         String pattern = c.text("pattern");
-        boolean grouped = pattern.equals("grouped-aggregation");
+        boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
+        List<String> keys = KEYED_PATTERNS.contains(pattern) ? c.list("groupBy")
+                : pattern.equals("deduplication") ? c.list("dedupBy") : List.of();
         PatternSpec patternSpec = new PatternSpec(
                 pattern,
-                grouped ? c.list("groupBy") : List.of(),
-                grouped ? c.list("aggregations") : List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                keys,
+                pattern.endsWith("-aggregation") || pattern.endsWith("-window") ? c.list("aggregations") : List.of(),
+                windowed ? Optional.of(c.text("windowDuration")) : Optional.empty(),
+                pattern.equals("sliding-window") ? Optional.of(c.text("slideDuration")) : Optional.empty(),
+                pattern.equals("session-window") ? Optional.of(c.text("sessionGap")) : Optional.empty(),
+                Optional.empty());
         String sink = c.text("sink");
         SinkSpec sinkSpec = new SinkSpec(
                 sink,
@@ -44,11 +56,11 @@ final class SpecAssembler {
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(
                 trigger,
-                trigger.equals("processing-time") ? Optional.of(c.text("triggerInterval")) : Optional.empty());
+                trigger.equals("available-now") ? Optional.empty() : Optional.of(c.text("triggerInterval")));
         return new PipelineSpec(
                 c.text("pipelineName"),
                 sourceSpec,
-                socket ? SOCKET_SCHEMA : c.text("schema"),
+                socket ? SOCKET_SCHEMA : rate ? RATE_SCHEMA : c.text("schema"),
                 c.list("select"),
                 c.optional("filter"),
                 c.optional("eventTime"),

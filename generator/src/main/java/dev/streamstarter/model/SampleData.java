@@ -36,6 +36,9 @@ public final class SampleData {
     public static Map<String, String> files(PipelineSpec pipeline) {
         String folder = "data/" + pipeline.name() + "/";
         Map<String, String> files = new LinkedHashMap<>();
+        if (pipeline.source().type().equals("rate")) {
+            return files; // the rate source makes its own rows
+        }
         if (pipeline.source().type().equals("socket")) {
             files.put(folder + "lines.txt", String.join("\n", LINES) + "\n");
             return files;

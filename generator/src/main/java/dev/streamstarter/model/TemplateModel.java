@@ -4,6 +4,7 @@ import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.check.Problem;
+import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
 import java.util.ArrayList;
@@ -64,6 +65,9 @@ public final class TemplateModel {
         m.put("source", source);
         m.put("isFileSource", source.equals("file"));
         m.put("isSocketSource", source.equals("socket"));
+        m.put("isRateSource", source.equals("rate"));
+        m.put("rowsPerSecond", p.source().rowsPerSecond().isPresent()
+                ? String.valueOf(p.source().rowsPerSecond().getAsInt()) : "");
         m.put("sourceFormat", p.source().format().orElse(""));
         m.put("isCsvSource", p.source().format().filter("csv"::equals).isPresent());
         m.put("maxFilesPerTrigger", p.source().maxFilesPerTrigger().isPresent()
@@ -94,9 +98,15 @@ public final class TemplateModel {
         m.put("pattern", pattern);
         m.put("isPassthrough", pattern.equals("passthrough"));
         m.put("isGroupedAggregation", pattern.equals("grouped-aggregation"));
+        m.put("isGlobalAggregation", pattern.equals("global-aggregation"));
+        m.put("isDeduplication", pattern.equals("deduplication"));
+        m.put("isWindowed", pattern.endsWith("-window"));
         m.put("isAggregation", p.pattern().isAggregation());
-        m.put("groupByJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
-        m.put("groupByMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
+        m.put("keysJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
+        m.put("keysMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
+        m.put("groupingJava", PatternCode.grouping(p));
+        m.put("windowDescription", PatternCode.windowDescription(p));
+        m.put("resultKeysJava", PatternCode.resultKeys(p).stream().map(JavaLiterals::string).toList());
         m.put("aggregationsJava", p.pattern().aggregations().stream().map(JavaLiterals::string).toList());
         m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::code).toList());
 
@@ -105,17 +115,21 @@ public final class TemplateModel {
         m.put("isConsoleSink", sink.equals("console"));
         m.put("isMemorySink", sink.equals("memory"));
         m.put("isFileSink", sink.equals("file"));
+        m.put("isForeachSink", sink.equals("foreach"));
         m.put("sinkFormat", p.sink().format().orElse(""));
 
         String trigger = p.trigger().type();
         m.put("trigger", trigger);
         m.put("isProcessingTime", trigger.equals("processing-time"));
         m.put("isAvailableNow", trigger.equals("available-now"));
+        m.put("isContinuous", trigger.equals("continuous"));
         m.put("triggerInterval", p.trigger().interval().orElse(""));
         m.put("triggerIntervalJava", JavaLiterals.string(p.trigger().interval().orElse("")));
-        m.put("triggerDescription", p.trigger().interval()
-                .map(interval -> "a micro-batch every " + interval)
-                .orElse("all available input, then stop"));
+        m.put("triggerDescription", switch (trigger) {
+            case "processing-time" -> "a micro-batch every " + p.trigger().interval().orElseThrow();
+            case "continuous" -> "continuously, checkpointing every " + p.trigger().interval().orElseThrow();
+            default -> "all available input, then stop";
+        });
 
         String mode = checked.outputMode();
         m.put("outputMode", mode);
@@ -128,6 +142,15 @@ public final class TemplateModel {
         m.put("foldsByKey", mode.equals("update") && p.pattern().isAggregation());
         m.put("keepsLastBatch", mode.equals("complete"));
         m.put("emitsFinalGroupsOnly", mode.equals("append") && p.pattern().isAggregation());
+        // Which duplicate survives is up to arrival order, so tests compare keys only.
+        m.put("comparesKeysOnly", pattern.equals("deduplication"));
+        boolean dropsLateRows = checked.facts().get("dropsLateRows").contains("true");
+        m.put("dropsLateRows", dropsLateRows);
+        m.put("shiftsEventTime", p.watermark().isPresent() && p.select().isEmpty() && !source.equals("socket"));
+        m.put("closesWindowsOnWatermark", dropsLateRows && mode.equals("append") && pattern.endsWith("-window"));
+        // Far enough ahead that the watermark passes every bundled row (they span under an hour).
+        m.put("lateShiftSeconds", String.valueOf(
+                p.watermark().map(delay -> 2 * Durations.millis(delay) / 1000).orElse(0L) + 3_600));
         boolean checkpoint = checked.facts().get("checkpoint").contains("true");
         m.put("usesCheckpoint", checkpoint);
         m.put("noCheckpointReason", p.source().type().equals("socket")

@@ -32,6 +32,12 @@ class SpecCheckerTest {
         "pattern=grouped-aggregation | update",
         "pattern=grouped-aggregation;eventTime=ts;watermark=10 minutes;groupBy=ts | append",
         "pattern=grouped-aggregation;eventTime=ts;watermark=10 minutes;groupBy=action | update",
+        "pattern=tumbling-window;eventTime=ts | update",
+        "pattern=sliding-window;eventTime=ts;watermark=10 minutes | append",
+        "pattern=session-window;eventTime=ts | complete",
+        "pattern=session-window;eventTime=ts;watermark=10 minutes | append",
+        "pattern=global-aggregation | update",
+        "pattern=deduplication | append",
     })
     void autoOutputModePicksWhatSparkAcceptsForThePattern(String choices, String expected) throws Exception {
         assertThat(checker.check(FlatOptions.read(CATALOG, parse(choices))).pipelines().get(0).outputMode())
@@ -45,6 +51,12 @@ class SpecCheckerTest {
         "sink=file;outputMode=update | file-sink-append-only",
         "sink=file | file-sink-append-only",
         "watermark=5 minutes | watermark-needs-event-time",
+        "pattern=tumbling-window;eventTime=ts;outputMode=append | append-aggregation-needs-watermark",
+        "pattern=global-aggregation;eventTime=ts;watermark=1 minute;outputMode=append | append-aggregation-needs-watermark",
+        "pattern=session-window;eventTime=ts;outputMode=update | session-window-no-update",
+        "pattern=deduplication;outputMode=complete | complete-needs-aggregation",
+        "trigger=continuous;source=rate;groupBy=value | continuous-stateless-only",
+        "trigger=continuous;pattern=passthrough | continuous-source",
     })
     void combinationsSparkRefusesAreRejectedByTheRuleThatSaysWhy(String choices, String rule) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
@@ -64,6 +76,11 @@ class SpecCheckerTest {
         "triggerInterval=soon | --trigger-interval 'soon' is not valid",
         "socketPort=70000;source=socket;schema=value STRING | --socket-port '70000' is not valid",
         "sourceFormat=csv;source=socket | --source-format applies only with --source file",
+        "pattern=tumbling-window | --pattern tumbling-window needs --event-time",
+        "pattern=sliding-window;eventTime=ts;slideDuration=20 minutes | --slide-duration '20 minutes' is longer",
+        "pattern=deduplication;dedupBy=nope | --dedup-by 'nope' is not a column of the input",
+        "source=rate;groupBy=action | --group-by 'action' is not a column of the input; columns: timestamp, value",
+        "windowDuration=5 minutes | --window-duration applies only with --pattern tumbling-window or sliding-window",
     })
     void badValuesAreNamedWithWhatIsAllowed(String choices, String message) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))

@@ -126,7 +126,7 @@ class MainTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.firstErrorLine()).isEqualTo(
-                "error: pipeline 'second': --sink 'nowhere' is not allowed; allowed: console, memory, file");
+                "error: pipeline 'second': --sink 'nowhere' is not allowed; allowed: console, memory, file, foreach");
         assertThat(tmp.resolve("two")).doesNotExist();
     }
 

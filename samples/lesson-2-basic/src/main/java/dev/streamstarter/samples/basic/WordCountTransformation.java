@@ -3,16 +3,14 @@ package dev.streamstarter.samples.basic;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
 /** The word-count transformation: pure, so it works on static and streaming input alike. */
 public final class WordCountTransformation {
 
-  /** Group keys of the aggregation; a result row is unique per key. */
-  static final List<String> GROUP_BY = List.of("word");
+  /** Columns a result row is unique by. */
+  static final List<String> RESULT_KEYS = List.of("word");
 
   private WordCountTransformation() {}
 
@@ -34,7 +32,8 @@ public final class WordCountTransformation {
   /** Aggregate: one row per group key. */
   static Dataset<Row> aggregate(Dataset<Row> rows) {
     return rows
-        .groupBy(GROUP_BY.stream().map(functions::col).toArray(Column[]::new))
+        .groupBy(
+            col("word"))
         .agg(
             expr("count(*) AS count"));
   }

@@ -50,9 +50,7 @@ class WordCountPipelineTest {
         for (String line : WordCountTestData.bundledLines()) {
           out.println(line);
           sent.add(line);
-          List<Row> expected =
-              WordCountTransformation.apply(WordCountTestData.rows(sent))
-                  .collectAsList();
+          List<Row> expected = WordCountTestData.expected(sent);
 
           eventually(
               () ->

@@ -43,8 +43,7 @@ class WordCountStreamingTest {
       fed.addAll(batch);
       query.processAllAvailable();
 
-      List<Row> expected =
-          WordCountTransformation.apply(WordCountTestData.rows(fed)).collectAsList();
+      List<Row> expected = WordCountTestData.expected(fed);
       assertThat(WordCountTestData.resultSoFar(emitted))
           .as("result after %d input lines", fed.size())
           .containsExactlyInAnyOrderElementsOf(expected);

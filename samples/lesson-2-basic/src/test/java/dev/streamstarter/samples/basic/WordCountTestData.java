@@ -49,6 +49,18 @@ final class WordCountTestData {
    * emits the whole table each batch, so the last batch is the result.
    */
   static List<Row> resultSoFar(BatchCollector emitted) {
-    return emitted.lastBatch();
+    return comparable(emitted.lastBatch());
+  }
+
+  /** The batch result over the given lines: what the streaming result must come to. */
+  static List<Row> expected(List<String> lines) {
+    return comparable(WordCountTransformation.apply(rows(lines)).collectAsList());
+  }
+
+  /**
+   * Rows as tests compare them: whole rows.
+   */
+  static List<Row> comparable(List<Row> rows) {
+    return rows;
   }
 }
