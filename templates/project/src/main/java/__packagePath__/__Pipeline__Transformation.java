@@ -88,8 +88,10 @@ public final class ${pipeline.className}Transformation {
   /** Deduplicate: the first row per key is kept, later ones with the same key are dropped. */
   static Dataset<Row> deduplicate(Dataset<Row> rows) {
 #if($pipeline.hasWatermark)
-    // Keys are remembered only until the watermark passes them, which bounds the state.
-    return rows.dropDuplicatesWithinWatermark(KEYS.toArray(String[]::new));
+    String[] keys = KEYS.toArray(String[]::new);
+    // Streaming: keys are remembered only until the watermark passes them, which bounds the
+    // state. A static table has no watermark (Spark refuses it there): all of it is "within".
+    return rows.isStreaming() ? rows.dropDuplicatesWithinWatermark(keys) : rows.dropDuplicates(keys);
 #else
     return rows.dropDuplicates(KEYS.toArray(String[]::new));
 #end

@@ -45,8 +45,8 @@ class ${pipeline.className}PipelineTest {
             "--output-root", root.resolve("output").toString());
     Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
 
-#if($pipeline.isConsoleSink)
-    // Console output cannot be read back: a collector takes the sink's place.
+#if($pipeline.isConsoleSink || $pipeline.isForeachSink)
+    // What the ${pipeline.sink} sink writes cannot be read back: a collector takes its place.
     BatchCollector emitted = new BatchCollector();
     StreamingQuery query =
         emitted.into(pipeline.writer(result, config)).trigger(Trigger.AvailableNow()).start();

@@ -52,10 +52,11 @@ class ${pipeline.className}TransformationTest {
 
     Dataset<Row> result = ${pipeline.className}Transformation.apply(input);
 
-    long distinctKeys = ${pipeline.className}Transformation.prepare(input).selectExpr(keys).distinct().count();
+    Dataset<Row> prepared = ${pipeline.className}Transformation.prepare(input);
+    long distinctKeys = prepared.selectExpr(keys).distinct().count();
     assertThat(result.count()).isEqualTo(distinctKeys);
     assertThat(result.selectExpr(keys).distinct().count()).isEqualTo(distinctKeys);
-    assertThat(input.count()).as("the sample holds duplicates to drop").isGreaterThan(distinctKeys);
+    assertThat(prepared.count()).as("the sample holds duplicates to drop").isGreaterThan(distinctKeys);
   }
 #end
 #if($pipeline.isPassthrough && $pipeline.hasFilter)
