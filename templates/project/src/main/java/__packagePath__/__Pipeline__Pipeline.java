@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
 import org.apache.spark.sql.streaming.Trigger;
-#if(!$pipeline.isSocketSource)
+#if(!$pipeline.isSocketSource || $pipeline.isJoin)
 import org.apache.spark.sql.types.StructType;
 #end
 
@@ -18,7 +18,12 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #if($pipeline.isFileSource)
   static final StructType SCHEMA =
       StructType.fromDDL(${pipeline.schemaJava});
-#elseif($pipeline.isRateSource)
+#end
+#if($pipeline.isJoin)
+  static final StructType OTHER_SCHEMA =
+      StructType.fromDDL(${pipeline.otherSchemaJava});
+#end
+#if($pipeline.isRateSource)
   /** The rows the rate source generates. */
   static final StructType SCHEMA = StructType.fromDDL(${pipeline.schemaJava});
   static final int ROWS_PER_SECOND = ${pipeline.rowsPerSecond};
@@ -46,6 +51,15 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #end
 
   @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+#if($pipeline.isJoin)
+    return transform(read(spark, config), readOther(spark, config));
+#else
+    return transform(read(spark, config));
+#end
+  }
+
+  /** Source: the unbounded input table. */
   public Dataset<Row> read(SparkSession spark, JobConfig config) {
 #if($pipeline.isFileSource)
     // Source: ${pipeline.sourceFormat} files in name order, at most ${pipeline.maxFilesPerTrigger} per micro-batch.
@@ -72,10 +86,39 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #end
   }
 
-  @Override
+#if($pipeline.isJoin)
+
+  /** The other side of the join: files in the input root's {@code <pipeline>-other} folder. */
+  public Dataset<Row> readOther(SparkSession spark, JobConfig config) {
+#if($pipeline.isStreamStaticJoin)
+    // A static table, read once when the query starts.
+    return spark
+        .read()
+#else
+    // A second stream of files, one per micro-batch.
+    return spark
+        .readStream()
+        .option("maxFilesPerTrigger", 1)
+#end
+        .format("${pipeline.otherFormat}")
+        .schema(OTHER_SCHEMA)
+#if($pipeline.isCsvOther)
+        .option("header", true)
+#end
+        .load(config.inputRoot().resolve(NAME + "-other").toString());
+  }
+
+  /** Transformation: the join of the input with the other side. */
+  public Dataset<Row> transform(Dataset<Row> input, Dataset<Row> other) {
+    return ${pipeline.className}Transformation.apply(input, other);
+  }
+#else
+
+  /** Transformation: the result table computed from the input table. */
   public Dataset<Row> transform(Dataset<Row> input) {
     return ${pipeline.className}Transformation.apply(input);
   }
+#end
 
   @Override
   public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {

@@ -23,6 +23,12 @@ public final class ${pipeline.className}Transformation {
 #end
   private ${pipeline.className}Transformation() {}
 
+#if($pipeline.isJoin)
+  /** Returns the ${pipeline.joinType} join of the input table with the other side. */
+  public static Dataset<Row> apply(Dataset<Row> input, Dataset<Row> other) {
+    return join(prepare(input), prepareOther(other));
+  }
+#else
   /** Returns the result table computed from the input table. */
   public static Dataset<Row> apply(Dataset<Row> input) {
 #if($pipeline.isAggregation)
@@ -33,6 +39,7 @@ public final class ${pipeline.className}Transformation {
     return prepare(input);
 #end
   }
+#end
 
   /** The rows the pattern works on: selected, filtered and watermarked input. */
   static Dataset<Row> prepare(Dataset<Row> input) {
@@ -81,6 +88,40 @@ public final class ${pipeline.className}Transformation {
         .agg(
 #foreach($a in $pipeline.aggregationsJava)
             expr(${a})#if($foreach.hasNext),#else);#end
+#end
+  }
+#elseif($pipeline.isJoin)
+
+  /** The other side as the join uses it#if($pipeline.hasOtherWatermark): watermarked#end, keys renamed so names stay unique. */
+  static Dataset<Row> prepareOther(Dataset<Row> other) {
+    return other
+#if($pipeline.hasOtherWatermark)
+        // Watermark: state for rows of this side further behind than this is dropped.
+        .withWatermark(${pipeline.otherEventTimeJava}, ${pipeline.otherWatermarkJava})
+#end
+#foreach($k in $pipeline.joinKeys)
+        .withColumnRenamed(${k.keyJava}, ${k.otherJava})#if(!$foreach.hasNext);#end
+#end
+  }
+
+  /** Join: ${pipeline.joinType} on the keys#if($pipeline.hasTimeRange), within the time range#end. */
+  static Dataset<Row> join(Dataset<Row> rows, Dataset<Row> other) {
+#if($pipeline.isSemiJoin)
+    return rows.join(
+        other,
+        expr(${pipeline.joinConditionJava}),
+        ${pipeline.joinTypeJava});
+#else
+    return rows
+        .join(
+            other,
+            expr(${pipeline.joinConditionJava}),
+            ${pipeline.joinTypeJava})
+        // One column per key, from whichever side has the row.
+#foreach($k in $pipeline.joinKeys)
+        .withColumn(${k.keyJava}, coalesce(col(${k.keyJava}), col(${k.otherJava})))
+        .drop(${k.otherJava})#if(!$foreach.hasNext);#end
+#end
 #end
   }
 #elseif($pipeline.isDeduplication)

@@ -43,7 +43,7 @@ class ${pipeline.className}PipelineTest {
         JobConfig.parse(
             "--checkpoint-root", root.resolve("checkpoints").toString(),
             "--output-root", root.resolve("output").toString());
-    Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
+    Dataset<Row> result = pipeline.result(spark(), config);
 
 #if($pipeline.isConsoleSink || $pipeline.isForeachSink)
     // What the ${pipeline.sink} sink writes cannot be read back: a collector takes its place.
@@ -98,7 +98,7 @@ class ${pipeline.className}PipelineTest {
     JobConfig config = JobConfig.parse("--checkpoint-root", root.toString());
 
     // The job's own source, transformation and writer; a collector takes the sink's place.
-    Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
+    Dataset<Row> result = pipeline.result(spark(), config);
     BatchCollector emitted = new BatchCollector();
     StreamingQuery query =
         emitted.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime("500 milliseconds")).start();
@@ -125,7 +125,7 @@ class ${pipeline.className}PipelineTest {
               "--socket-port", String.valueOf(server.getLocalPort()));
 
       // The job's own source, transformation and writer; a collector takes the sink's place.
-      Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
+      Dataset<Row> result = pipeline.result(spark(), config);
       BatchCollector emitted = new BatchCollector();
       emitted.into(pipeline.writer(result, config)).start();
 

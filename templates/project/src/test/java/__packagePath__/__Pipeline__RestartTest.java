@@ -35,11 +35,12 @@ class ${pipeline.className}RestartTest {
   @BeforeEach
   void copyBundledData() throws IOException {
     inputDir = Files.createDirectories(root.resolve("input").resolve(${pipeline.className}Pipeline.NAME));
-    try (Stream<Path> files = Files.list(${pipeline.className}TestData.BUNDLED)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, inputDir.resolve(file.getFileName()));
-      }
-    }
+    copyFolder(${pipeline.className}TestData.BUNDLED, inputDir);
+#if($pipeline.isJoin)
+    copyFolder(
+        ${pipeline.className}TestData.BUNDLED_OTHER,
+        Files.createDirectories(root.resolve("input").resolve(${pipeline.className}Pipeline.NAME + "-other")));
+#end
     config =
         JobConfig.parse(
             "--input-root", root.resolve("input").toString(),
@@ -95,11 +96,19 @@ class ${pipeline.className}RestartTest {
 
   /** Runs the job's source, transformation and writer until the input is used up. */
   private StreamingQuery runToEnd() throws Exception {
-    Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
+    Dataset<Row> result = pipeline.result(spark(), config);
     StreamingQuery query =
         emitted.into(pipeline.writer(result, config)).trigger(Trigger.AvailableNow()).start();
     query.awaitTermination();
     return query;
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
   }
 
   private static long batchesWithInput(StreamingQuery query) {

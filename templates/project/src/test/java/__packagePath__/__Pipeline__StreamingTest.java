@@ -32,8 +32,24 @@ class ${pipeline.className}StreamingTest {
     MemoryStream<String> input =
         new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
     JobConfig config = JobConfig.parse("--checkpoint-root", checkpoints.toString());
+#if($pipeline.isStreamStreamJoin)
+    MemoryStream<String> otherInput =
+        new MemoryStream<>(2, spark().sqlContext(), Option.empty(), Encoders.STRING());
+    otherInput.addData(seq(${pipeline.className}TestData.otherLines()));
+#end
     // The job's own transformation and writer settings; a collector stands in for the sink.
+#if($pipeline.isStreamStaticJoin)
+    Dataset<Row> result =
+        pipeline.transform(
+            ${pipeline.className}TestData.parse(input.toDS()), ${pipeline.className}TestData.otherTable());
+#elseif($pipeline.isStreamStreamJoin)
+    Dataset<Row> result =
+        pipeline.transform(
+            ${pipeline.className}TestData.parse(input.toDS()),
+            ${pipeline.className}TestData.parseOther(otherInput.toDS()));
+#else
     Dataset<Row> result = pipeline.transform(${pipeline.className}TestData.parse(input.toDS()));
+#end
     BatchCollector emitted = new BatchCollector();
     StreamingQuery query = emitted.into(pipeline.writer(result, config)).start();
 

@@ -1,26 +1,7 @@
 package ${project.package};
 
 import static ${project.package}.SparkTestSupport.spark;
-#if(!$pipeline.isSocketSource)
-import static org.apache.spark.sql.functions.col;
-#end
-#if($pipeline.shiftsEventTime)
-import static org.apache.spark.sql.functions.expr;
-#if($pipeline.isCsvSource)
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.to_csv;
-#end
-#end
-#if($pipeline.isFileSource)
-#if($pipeline.isCsvSource)
-import static org.apache.spark.sql.functions.from_csv;
-import static org.apache.spark.sql.functions.lit;
-#else
-import static org.apache.spark.sql.functions.from_json;
-#end
-#elseif($pipeline.isRateSource)
-import static org.apache.spark.sql.functions.from_json;
-#end
+import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,9 +14,7 @@ import java.time.Instant;
 #end
 import java.util.ArrayList;
 import java.util.List;
-#if($pipeline.isCsvSource)
 import java.util.Map;
-#end
 #if($pipeline.isFileSource)
 import java.util.stream.Stream;
 #end
@@ -51,9 +30,21 @@ final class ${pipeline.className}TestData {
 
   /** The sample input bundled with the project. */
   static final Path BUNDLED = Path.of("data", ${pipeline.className}Pipeline.NAME);
+#if($pipeline.isJoin)
+
+  /** The sample of the join's other side bundled with the project. */
+  static final Path BUNDLED_OTHER = Path.of("data", ${pipeline.className}Pipeline.NAME + "-other");
+#end
 
 #if($pipeline.shiftsEventTime)
   private static final String EVENT_TIME = ${pipeline.eventTimeJava};
+#if($pipeline.isStreamStreamJoin && $pipeline.hasOtherWatermark)
+  private static final String OTHER_EVENT_TIME = ${pipeline.otherEventTimeJava};
+#end
+
+#end
+#if($pipeline.isStreamStreamJoin && $pipeline.isCsvOther)
+  private static final String OTHER_SCHEMA_DDL = ${pipeline.className}Pipeline.OTHER_SCHEMA.toDDL();
 
 #end
 #if($pipeline.isCsvSource)
@@ -130,12 +121,18 @@ final class ${pipeline.className}TestData {
   static List<String> shifted(List<String> lines, Duration by) {
     Dataset<Row> moved =
         rows(lines)
-            .withColumn(EVENT_TIME, col(EVENT_TIME).plus(expr("INTERVAL " + by.toSeconds() + " SECONDS")));
+            .withColumn(EVENT_TIME, col(EVENT_TIME).plus(interval(by)));
 #if($pipeline.isCsvSource)
     return moved.select(to_csv(struct(col("*")))).as(Encoders.STRING()).collectAsList();
 #else
     return moved.toJSON().collectAsList();
 #end
+  }
+
+#end
+#if($pipeline.shiftsEventTime)
+  private static org.apache.spark.sql.Column interval(Duration duration) {
+    return expr("INTERVAL " + duration.toSeconds() + " SECONDS");
   }
 
 #end
@@ -179,10 +176,71 @@ final class ${pipeline.className}TestData {
 #end
   }
 
-  /** The batch result over the given lines: what the streaming result must come to. */
-  static List<Row> expected(List<String> lines) {
-    return comparable(${pipeline.className}Transformation.apply(rows(lines)).collectAsList());
+  /** The transformation applied to the given lines as a static table. */
+  static Dataset<Row> result(List<String> lines) throws IOException {
+#if($pipeline.isJoin)
+    return ${pipeline.className}Transformation.apply(rows(lines), otherTable());
+#else
+    return ${pipeline.className}Transformation.apply(rows(lines));
+#end
   }
+
+  /** The batch result over the given lines: what the streaming result must come to. */
+  static List<Row> expected(List<String> lines) throws IOException {
+    return comparable(result(lines).collectAsList());
+  }
+#if($pipeline.isJoin)
+
+  /** The bundled other side of the join, as a static table. */
+  static Dataset<Row> otherTable() {
+    return spark()
+        .read()
+        .format("${pipeline.otherFormat}")
+        .schema(${pipeline.className}Pipeline.OTHER_SCHEMA)
+#if($pipeline.isCsvOther)
+        .option("header", true)
+#end
+        .load(BUNDLED_OTHER.toString());
+  }
+#end
+#if($pipeline.isStreamStreamJoin)
+
+  /** The bundled other side of the join as raw lines, to feed a second memory stream. */
+  static List<String> otherLines() {
+#if($pipeline.isCsvOther)
+    return otherTable().select(to_csv(struct(col("*")))).as(Encoders.STRING()).collectAsList();
+#else
+    return otherTable().toJSON().collectAsList();
+#end
+  }
+
+#if($pipeline.shiftsEventTime && $pipeline.hasOtherWatermark)
+  /** Raw lines of the other side with their event time moved later by the given amount. */
+  static List<String> shiftedOther(List<String> lines, Duration by) {
+    Dataset<Row> moved =
+        parseOther(spark().createDataset(lines, Encoders.STRING()))
+            .withColumn(OTHER_EVENT_TIME, col(OTHER_EVENT_TIME).plus(interval(by)));
+#if($pipeline.isCsvOther)
+    return moved.select(to_csv(struct(col("*")))).as(Encoders.STRING()).collectAsList();
+#else
+    return moved.toJSON().collectAsList();
+#end
+  }
+
+#end
+  /** Parses raw lines of the other side, as its file source would. */
+  static Dataset<Row> parseOther(Dataset<String> lines) {
+#if($pipeline.isCsvOther)
+    return lines
+        .select(from_csv(col("value"), lit(OTHER_SCHEMA_DDL), Map.of()).as("row"))
+        .select("row.*");
+#else
+    return lines
+        .select(from_json(col("value"), ${pipeline.className}Pipeline.OTHER_SCHEMA).as("row"))
+        .select("row.*");
+#end
+  }
+#end
 
   /**
 #if($pipeline.comparesKeysOnly)

@@ -1,6 +1,7 @@
 package ${project.package};
 
 import static ${project.package}.${pipeline.className}TestData.bundledLines;
+import static ${project.package}.${pipeline.className}TestData.result;
 import static ${project.package}.${pipeline.className}TestData.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 #if($pipeline.isPassthrough && $pipeline.hasFilter)
@@ -16,9 +17,7 @@ class ${pipeline.className}TransformationTest {
 
   @Test
   void theBundledInputGivesAResult() throws Exception {
-    Dataset<Row> result = ${pipeline.className}Transformation.apply(rows(bundledLines()));
-
-    assertThat(result.count()).as("rows the bundled sample gives").isPositive();
+    assertThat(result(bundledLines()).count()).as("rows the bundled sample gives").isPositive();
   }
 #if($pipeline.isGlobalAggregation)
 

@@ -41,7 +41,12 @@ class ArchetypeParityIT {
                         "select", "explode(split(value, ' ')) AS word", "filter", "word != ''",
                         "groupBy", "word", "socketPort", "9911"),
                 Map.of("artifactId", "copy", "pattern", "passthrough", "sink", "file", "sinkFormat", "parquet",
-                        "filter", "amount > 2 AND user != \"$x#y\"", "triggerInterval", "5 seconds"));
+                        "filter", "amount > 2 AND user != \"$x#y\"", "triggerInterval", "5 seconds"),
+                Map.of("artifactId", "windows", "pattern", "sliding-window", "eventTime", "ts",
+                        "watermark", "15 minutes", "windowDuration", "20 minutes", "slideDuration", "5 minutes",
+                        "groupBy", "none", "sink", "foreach"),
+                Map.of("artifactId", "rate", "source", "rate", "rowsPerSecond", "50", "pattern", "passthrough",
+                        "trigger", "continuous", "sink", "memory"));
     }
 
     @ParameterizedTest

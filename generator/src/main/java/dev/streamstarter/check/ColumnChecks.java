@@ -32,6 +32,7 @@ final class ColumnChecks {
             problems.add(Problem.ofOption("--pattern " + pattern
                     + " needs --event-time, the TIMESTAMP column that places rows in windows"));
         }
+        pipeline.pattern().join().ifPresent(join -> JoinChecks.check(pipeline, join, problems));
         pipeline.pattern().slideDuration().ifPresent(slide -> {
             if (Durations.millis(slide) > Durations.millis(pipeline.pattern().windowDuration().orElseThrow())) {
                 problems.add(Problem.ofOption("--slide-duration '" + slide + "' is longer than --window-duration '"
@@ -42,7 +43,8 @@ final class ColumnChecks {
             return;
         }
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
-        String keysFlag = pattern.equals("deduplication") ? "--dedup-by" : "--group-by";
+        String keysFlag = pattern.equals("deduplication") ? "--dedup-by"
+                : pattern.endsWith("-join") ? "--join-on" : "--group-by";
         for (String key : pipeline.pattern().keys()) {
             if (find(columns, key).isEmpty()) {
                 problems.add(Problem.ofOption(keysFlag + " '" + key + "' is not a column of the input; columns: "
@@ -61,13 +63,13 @@ final class ColumnChecks {
         });
     }
 
-    private static Optional<SchemaDdl.Column> find(List<SchemaDdl.Column> columns, String name) {
+    static Optional<SchemaDdl.Column> find(List<SchemaDdl.Column> columns, String name) {
         return columns.stream()
                 .filter(column -> column.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
-    private static String names(List<SchemaDdl.Column> columns) {
+    static String names(List<SchemaDdl.Column> columns) {
         return String.join(", ", columns.stream().map(SchemaDdl.Column::name).toList());
     }
 }

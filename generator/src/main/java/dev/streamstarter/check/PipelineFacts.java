@@ -21,6 +21,11 @@ final class PipelineFacts {
         put(facts, "watermark", pipeline.watermark().isPresent() ? "set" : "none");
         put(facts, "eventTime", pipeline.eventTime().isPresent() ? "set" : "none");
         put(facts, "watermarkOnKey", String.valueOf(watermarkOnKey(pipeline)));
+        pipeline.pattern().join().ifPresent(join -> {
+            put(facts, "joinType", join.joinType());
+            put(facts, "otherWatermark", join.otherWatermark().isPresent() ? "set" : "none");
+            put(facts, "joinTimeRange", join.timeRange().isPresent() ? "set" : "none");
+        });
         put(facts, "sink", pipeline.sink().type());
         pipeline.sink().format().ifPresent(format -> put(facts, "sinkFormat", format));
         put(facts, "trigger", pipeline.trigger().type());
@@ -67,6 +72,21 @@ final class PipelineFacts {
                 || (pipeline.pattern().type().equals("deduplication") && pipeline.watermark().isPresent());
         boolean eventTimeInInput = pipeline.select().isEmpty() && !pipeline.source().type().equals("socket");
         return keyedByTime && eventTimeInInput && !outputMode.equals("complete");
+    }
+
+    /**
+     * Whether the pipeline is an outer join of two streams whose unmatched rows tests can make
+     * final: both sides watermarked, event times set on input rows.
+     */
+    static boolean outerJoinNulls(PipelineSpec pipeline) {
+        return pipeline.pattern().join()
+                .filter(join -> pipeline.pattern().type().equals("stream-stream-join"))
+                .filter(join -> join.joinType().endsWith("-outer"))
+                .filter(join -> join.otherWatermark().isPresent() && join.timeRange().isPresent())
+                .isPresent()
+                && pipeline.watermark().isPresent()
+                && pipeline.select().isEmpty()
+                && !pipeline.source().type().equals("socket");
     }
 
     static void put(Map<String, List<String>> facts, String name, String value) {

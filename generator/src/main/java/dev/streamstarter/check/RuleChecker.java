@@ -24,6 +24,7 @@ final class RuleChecker {
         PipelineFacts.put(facts, "outputMode", outputMode);
         PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));
         PipelineFacts.put(facts, "dropsLateRows", String.valueOf(PipelineFacts.dropsLateRows(pipeline, outputMode)));
+        PipelineFacts.put(facts, "outerJoinNulls", String.valueOf(PipelineFacts.outerJoinNulls(pipeline)));
         List<Problem> warnings = new ArrayList<>();
         for (RuleDef rule : catalog.rules()) {
             if (rule.when().matches(facts)) {
@@ -49,6 +50,7 @@ final class RuleChecker {
                 .replace("{outputMode}", outputMode)
                 .replace("{source}", pipeline.source().type())
                 .replace("{sink}", pipeline.sink().type())
-                .replace("{trigger}", pipeline.trigger().type());
+                .replace("{trigger}", pipeline.trigger().type())
+                .replace("{joinType}", pipeline.pattern().join().map(join -> join.joinType()).orElse(""));
     }
 }

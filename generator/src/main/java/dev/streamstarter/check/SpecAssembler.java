@@ -1,5 +1,6 @@
 package dev.streamstarter.check;
 
+import dev.streamstarter.spec.JoinSpec;
 import dev.streamstarter.spec.PatternSpec;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SinkSpec;
@@ -38,8 +39,20 @@ final class SpecAssembler {
                 Optional.empty());
         String pattern = c.text("pattern");
         boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
+        boolean join = pattern.endsWith("-join");
+        boolean streamJoin = pattern.equals("stream-stream-join");
         List<String> keys = KEYED_PATTERNS.contains(pattern) ? c.list("groupBy")
-                : pattern.equals("deduplication") ? c.list("dedupBy") : List.of();
+                : pattern.equals("deduplication") ? c.list("dedupBy")
+                : join ? c.list("joinOn") : List.of();
+        Optional<JoinSpec> joinSpec = join
+                ? Optional.of(new JoinSpec(
+                        c.text("joinType"),
+                        c.text("otherSchema"),
+                        c.text("otherFormat"),
+                        streamJoin ? c.optional("otherEventTime") : Optional.empty(),
+                        streamJoin ? c.optional("otherWatermark") : Optional.empty(),
+                        streamJoin ? c.optional("joinTimeRange") : Optional.empty()))
+                : Optional.empty();
         PatternSpec patternSpec = new PatternSpec(
                 pattern,
                 keys,
@@ -47,7 +60,7 @@ final class SpecAssembler {
                 windowed ? Optional.of(c.text("windowDuration")) : Optional.empty(),
                 pattern.equals("sliding-window") ? Optional.of(c.text("slideDuration")) : Optional.empty(),
                 pattern.equals("session-window") ? Optional.of(c.text("sessionGap")) : Optional.empty(),
-                Optional.empty());
+                joinSpec);
         String sink = c.text("sink");
         SinkSpec sinkSpec = new SinkSpec(
                 sink,

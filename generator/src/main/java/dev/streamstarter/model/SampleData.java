@@ -32,10 +32,16 @@ public final class SampleData {
 
     private SampleData() {}
 
+    /** Rows of the other side of a join: fewer than the stream's keys, so some rows go unmatched. */
+    static final int OTHER_ROWS = 2;
+
     /** Sample files of a pipeline: path relative to the project root, to content. */
     public static Map<String, String> files(PipelineSpec pipeline) {
         String folder = "data/" + pipeline.name() + "/";
         Map<String, String> files = new LinkedHashMap<>();
+        pipeline.pattern().join().ifPresent(join -> files.put(
+                "data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
+                content(SchemaDdl.parse(join.otherSchema()), join.otherFormat(), 0, OTHER_ROWS)));
         if (pipeline.source().type().equals("rate")) {
             return files; // the rate source makes its own rows
         }
@@ -46,16 +52,21 @@ public final class SampleData {
         String format = pipeline.source().format().orElseThrow();
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
         for (int file = 0; file < FILES; file++) {
-            StringBuilder content = new StringBuilder();
-            if (format.equals("csv")) {
-                content.append(String.join(",", columns.stream().map(SchemaDdl.Column::name).toList())).append('\n');
-            }
-            for (int row = file * ROWS_PER_FILE; row < (file + 1) * ROWS_PER_FILE; row++) {
-                content.append(format.equals("csv") ? csvRow(columns, row) : jsonRow(columns, row)).append('\n');
-            }
-            files.put(folder + String.format("part-%04d.%s", file + 1, format), content.toString());
+            files.put(folder + String.format("part-%04d.%s", file + 1, format),
+                    content(columns, format, file * ROWS_PER_FILE, (file + 1) * ROWS_PER_FILE));
         }
         return files;
+    }
+
+    private static String content(List<SchemaDdl.Column> columns, String format, int fromRow, int toRow) {
+        StringBuilder content = new StringBuilder();
+        if (format.equals("csv")) {
+            content.append(String.join(",", columns.stream().map(SchemaDdl.Column::name).toList())).append('\n');
+        }
+        for (int row = fromRow; row < toRow; row++) {
+            content.append(format.equals("csv") ? csvRow(columns, row) : jsonRow(columns, row)).append('\n');
+        }
+        return content.toString();
     }
 
     private static String jsonRow(List<SchemaDdl.Column> columns, int row) {

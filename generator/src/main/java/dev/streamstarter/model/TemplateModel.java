@@ -107,6 +107,7 @@ public final class TemplateModel {
         m.put("groupingJava", PatternCode.grouping(p));
         m.put("windowDescription", PatternCode.windowDescription(p));
         m.put("resultKeysJava", PatternCode.resultKeys(p).stream().map(JavaLiterals::string).toList());
+        JoinCode.put(p, m);
         m.put("aggregationsJava", p.pattern().aggregations().stream().map(JavaLiterals::string).toList());
         m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::code).toList());
 
@@ -141,7 +142,11 @@ public final class TemplateModel {
         // How tests fold what a query emitted into its current result table.
         m.put("foldsByKey", mode.equals("update") && p.pattern().isAggregation());
         m.put("keepsLastBatch", mode.equals("complete"));
-        m.put("emitsFinalGroupsOnly", mode.equals("append") && p.pattern().isAggregation());
+        // Append aggregations and outer stream-stream joins emit rows only once the watermark
+        // makes them final: until then the output is a subset of the batch result.
+        m.put("emitsFinalGroupsOnly", mode.equals("append") && p.pattern().isAggregation()
+                || pattern.equals("stream-stream-join")
+                        && !p.pattern().join().map(join -> join.joinType()).orElse("").equals("inner"));
         // Which duplicate survives is up to arrival order, so tests compare keys only.
         m.put("comparesKeysOnly", pattern.equals("deduplication"));
         boolean dropsLateRows = checked.facts().get("dropsLateRows").contains("true");

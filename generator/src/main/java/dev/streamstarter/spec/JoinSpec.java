@@ -3,23 +3,19 @@ package dev.streamstarter.spec;
 import java.util.Optional;
 
 /**
- * The other side of a join and how to join it.
+ * The other side of a join and how to join it; the equality keys are the pattern's keys.
  *
  * @param joinType inner, left-outer, right-outer, full-outer or left-semi
- * @param condition extra Spark SQL join condition, e.g. an event-time range
- * @param staticPath folder of the static table (stream-static join)
- * @param staticFormat format of the static table
- * @param otherSource second stream (stream-stream join)
- * @param otherSchema schema of the second stream
+ * @param otherSchema DDL of the other side: the static table, or the second stream
+ * @param otherFormat file format of the other side: json or csv
  * @param otherEventTime event-time column of the second stream
  * @param otherWatermark watermark delay of the second stream
+ * @param timeRange Spark SQL condition bounding the two event times
  */
 public record JoinSpec(
         String joinType,
-        Optional<String> condition,
-        Optional<String> staticPath,
-        Optional<String> staticFormat,
-        Optional<SourceSpec> otherSource,
-        Optional<String> otherSchema,
+        String otherSchema,
+        String otherFormat,
         Optional<String> otherEventTime,
-        Optional<String> otherWatermark) {}
+        Optional<String> otherWatermark,
+        Optional<String> timeRange) {}

@@ -38,6 +38,8 @@ class SpecCheckerTest {
         "pattern=session-window;eventTime=ts;watermark=10 minutes | append",
         "pattern=global-aggregation | update",
         "pattern=deduplication | append",
+        "pattern=stream-static-join | append",
+        "pattern=stream-stream-join | append",
     })
     void autoOutputModePicksWhatSparkAcceptsForThePattern(String choices, String expected) throws Exception {
         assertThat(checker.check(FlatOptions.read(CATALOG, parse(choices))).pipelines().get(0).outputMode())
@@ -57,6 +59,11 @@ class SpecCheckerTest {
         "pattern=deduplication;outputMode=complete | complete-needs-aggregation",
         "trigger=continuous;source=rate;groupBy=value | continuous-stateless-only",
         "trigger=continuous;pattern=passthrough | continuous-source",
+        "pattern=stream-static-join;joinType=right-outer | stream-static-outer-side",
+        "pattern=stream-stream-join;outputMode=update | stream-stream-join-append-only",
+        "pattern=stream-stream-join;joinType=left-outer | outer-join-needs-other-watermark",
+        "pattern=stream-stream-join;joinType=right-outer;otherEventTime=seen;otherWatermark=1 minute | outer-join-needs-watermark",
+        "pattern=stream-stream-join;joinType=left-semi;eventTime=ts;watermark=1 minute;otherEventTime=seen;otherWatermark=1 minute | outer-join-needs-time-range",
     })
     void combinationsSparkRefusesAreRejectedByTheRuleThatSaysWhy(String choices, String rule) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
@@ -81,6 +88,9 @@ class SpecCheckerTest {
         "pattern=deduplication;dedupBy=nope | --dedup-by 'nope' is not a column of the input",
         "source=rate;groupBy=action | --group-by 'action' is not a column of the input; columns: timestamp, value",
         "windowDuration=5 minutes | --window-duration applies only with --pattern tumbling-window or sliding-window",
+        "pattern=stream-static-join;joinOn=action | --join-on 'action' is not a column of --other-schema",
+        "pattern=stream-static-join;otherSchema=user STRING, amount DOUBLE | --other-schema has a column 'amount'",
+        "pattern=stream-stream-join;otherWatermark=5 minutes | --other-watermark '5 minutes' needs --other-event-time",
     })
     void badValuesAreNamedWithWhatIsAllowed(String choices, String message) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))

@@ -13,11 +13,8 @@ public interface Pipeline {
   /** Name of the pipeline, also its input and checkpoint folder. */
   String name();
 
-  /** Source: the unbounded input table. */
-  Dataset<Row> read(SparkSession spark, JobConfig config);
-
-  /** Transformation: the result table computed from the input table. */
-  Dataset<Row> transform(Dataset<Row> input);
+  /** Source and transformation: the result table computed from what the pipeline reads. */
+  Dataset<Row> result(SparkSession spark, JobConfig config);
 
   /** Writer settings every sink shares: query name, output mode and checkpoint. */
   DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config);
@@ -27,7 +24,6 @@ public interface Pipeline {
 
   /** Starts the query: read, transform, write. */
   default StreamingQuery start(SparkSession spark, JobConfig config) throws TimeoutException {
-    Dataset<Row> result = transform(read(spark, config));
-    return sink(writer(result, config), config).start();
+    return sink(writer(result(spark, config), config), config).start();
   }
 }

@@ -31,6 +31,11 @@ public final class WordCountPipeline implements Pipeline {
   }
 
   @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
   public Dataset<Row> read(SparkSession spark, JobConfig config) {
     // Source: text lines from a TCP socket (value STRING); not replayable, demos only.
     return spark
@@ -41,7 +46,8 @@ public final class WordCountPipeline implements Pipeline {
         .load();
   }
 
-  @Override
+
+  /** Transformation: the result table computed from the input table. */
   public Dataset<Row> transform(Dataset<Row> input) {
     return WordCountTransformation.apply(input);
   }

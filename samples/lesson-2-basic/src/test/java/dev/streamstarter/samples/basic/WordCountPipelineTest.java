@@ -39,7 +39,7 @@ class WordCountPipelineTest {
               "--socket-port", String.valueOf(server.getLocalPort()));
 
       // The job's own source, transformation and writer; a collector takes the sink's place.
-      Dataset<Row> result = pipeline.transform(pipeline.read(spark(), config));
+      Dataset<Row> result = pipeline.result(spark(), config);
       BatchCollector emitted = new BatchCollector();
       emitted.into(pipeline.writer(result, config)).start();
 

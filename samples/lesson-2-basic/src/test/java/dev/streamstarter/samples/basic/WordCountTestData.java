@@ -1,12 +1,14 @@
 package dev.streamstarter.samples.basic;
 
 import static dev.streamstarter.samples.basic.SparkTestSupport.spark;
+import static org.apache.spark.sql.functions.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,9 +54,14 @@ final class WordCountTestData {
     return comparable(emitted.lastBatch());
   }
 
+  /** The transformation applied to the given lines as a static table. */
+  static Dataset<Row> result(List<String> lines) throws IOException {
+    return WordCountTransformation.apply(rows(lines));
+  }
+
   /** The batch result over the given lines: what the streaming result must come to. */
-  static List<Row> expected(List<String> lines) {
-    return comparable(WordCountTransformation.apply(rows(lines)).collectAsList());
+  static List<Row> expected(List<String> lines) throws IOException {
+    return comparable(result(lines).collectAsList());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.streamstarter.samples.basic;
 
 import static dev.streamstarter.samples.basic.WordCountTestData.bundledLines;
+import static dev.streamstarter.samples.basic.WordCountTestData.result;
 import static dev.streamstarter.samples.basic.WordCountTestData.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +13,7 @@ class WordCountTransformationTest {
 
   @Test
   void theBundledInputGivesAResult() throws Exception {
-    Dataset<Row> result = WordCountTransformation.apply(rows(bundledLines()));
-
-    assertThat(result.count()).as("rows the bundled sample gives").isPositive();
+    assertThat(result(bundledLines()).count()).as("rows the bundled sample gives").isPositive();
   }
 
   @Test

@@ -1,0 +1,58 @@
+package dev.streamstarter.model;
+
+import dev.streamstarter.spec.JoinSpec;
+import dev.streamstarter.spec.PipelineSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Template values of the join patterns. The other side's keys are renamed {@code other_<key>}
+ * before the join, so that every column name of the result is unambiguous; afterwards one key
+ * column is kept, taken from whichever side has the row.
+ */
+final class JoinCode {
+
+    private JoinCode() {}
+
+    static void put(PipelineSpec pipeline, Map<String, Object> model) {
+        String pattern = pipeline.pattern().type();
+        model.put("isJoin", pattern.endsWith("-join"));
+        model.put("isStreamStaticJoin", pattern.equals("stream-static-join"));
+        model.put("isStreamStreamJoin", pattern.equals("stream-stream-join"));
+        JoinSpec join = pipeline.pattern().join().orElse(null);
+        if (join == null) {
+            return;
+        }
+        List<Map<String, String>> keys = new ArrayList<>();
+        List<String> equalities = new ArrayList<>();
+        for (String key : pipeline.pattern().keys()) {
+            Map<String, String> pair = new LinkedHashMap<>();
+            pair.put("keyJava", JavaLiterals.string(key));
+            pair.put("otherJava", JavaLiterals.string("other_" + key));
+            keys.add(pair);
+            equalities.add("`" + key + "` = `other_" + key + "`");
+        }
+        String condition = String.join(" AND ", equalities)
+                + join.timeRange().map(range -> " AND (" + range + ")").orElse("");
+        model.put("joinKeys", keys);
+        model.put("joinConditionJava", JavaLiterals.string(condition));
+        model.put("joinType", join.joinType());
+        model.put("joinTypeJava", JavaLiterals.string(join.joinType().replace('-', '_')));
+        model.put("isSemiJoin", join.joinType().equals("left-semi"));
+        model.put("otherSchemaJava", JavaLiterals.string(join.otherSchema()));
+        model.put("otherSchemaMd", MarkdownText.code(join.otherSchema()));
+        model.put("otherFormat", join.otherFormat());
+        model.put("isCsvOther", join.otherFormat().equals("csv"));
+        model.put("hasOtherWatermark", join.otherWatermark().isPresent());
+        model.put("otherEventTimeJava", JavaLiterals.string(join.otherEventTime().orElse("")));
+        model.put("otherWatermarkJava", JavaLiterals.string(join.otherWatermark().orElse("")));
+        model.put("otherWatermark", join.otherWatermark().orElse("none"));
+        model.put("hasTimeRange", join.timeRange().isPresent());
+        model.put("otherEventTimeMd", MarkdownText.code(join.otherEventTime().orElse("")));
+        // The side whose columns are null in an unmatched row: the other side's for left-outer.
+        model.put("nullsOnOtherSide", !join.joinType().equals("right-outer"));
+        model.put("timeRangeMd", MarkdownText.code(join.timeRange().orElse("")));
+    }
+}
