@@ -34,12 +34,12 @@ class ${pipeline.className}RestartTest {
 
   @BeforeEach
   void copyBundledData() throws IOException {
-    inputDir = Files.createDirectories(root.resolve("input").resolve(${pipeline.className}Pipeline.NAME));
-    copyFolder(${pipeline.className}TestData.BUNDLED, inputDir);
+    inputDir = root.resolve("input").resolve(${pipeline.className}Pipeline.NAME);
+    ${pipeline.className}TestData.copyInNameOrder(${pipeline.className}TestData.BUNDLED, inputDir);
 #if($pipeline.isJoin)
-    copyFolder(
+    ${pipeline.className}TestData.copyInNameOrder(
         ${pipeline.className}TestData.BUNDLED_OTHER,
-        Files.createDirectories(root.resolve("input").resolve(${pipeline.className}Pipeline.NAME + "-other")));
+        root.resolve("input").resolve(${pipeline.className}Pipeline.NAME + "-other"));
 #end
     config =
         JobConfig.parse(
@@ -101,14 +101,6 @@ class ${pipeline.className}RestartTest {
         emitted.into(pipeline.writer(result, config)).trigger(Trigger.AvailableNow()).start();
     query.awaitTermination();
     return query;
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, to.resolve(file.getFileName()));
-      }
-    }
   }
 
   private static long batchesWithInput(StreamingQuery query) {

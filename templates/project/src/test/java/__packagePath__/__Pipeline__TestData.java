@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-#if($pipeline.isFileSource)
+#if($pipeline.isFileSource || $pipeline.isJoin)
 import java.util.stream.Stream;
 #end
 import org.apache.spark.sql.Dataset;
@@ -147,6 +147,24 @@ final class ${pipeline.className}TestData {
 #else
     return lines;
 #end
+  }
+
+#end
+#if($pipeline.isFileSource || $pipeline.isJoin)
+  /**
+   * Copies the files of a folder in name order, each modified a second after the one before:
+   * the file source reads files oldest first, and copies made within the same millisecond
+   * would come in any order, and with a watermark, in the wrong order rows are late.
+   */
+  static void copyInNameOrder(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    long modified = System.currentTimeMillis() - 60_000;
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.sorted().toList()) {
+        Path copy = Files.copy(file, to.resolve(file.getFileName()));
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(modified += 1_000));
+      }
+    }
   }
 
 #end

@@ -3,7 +3,6 @@ package dev.streamstarter.check;
 import dev.streamstarter.spec.PipelineSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Derives the facts that catalog rules and file conditions test, from a pipeline spec. */
@@ -21,6 +20,7 @@ final class PipelineFacts {
         put(facts, "watermark", pipeline.watermark().isPresent() ? "set" : "none");
         put(facts, "eventTime", pipeline.eventTime().isPresent() ? "set" : "none");
         put(facts, "watermarkOnKey", String.valueOf(watermarkOnKey(pipeline)));
+        put(facts, "eventTimeInKeys", String.valueOf(eventTimeInKeys(pipeline)));
         pipeline.pattern().join().ifPresent(join -> {
             put(facts, "joinType", join.joinType());
             put(facts, "otherWatermark", join.otherWatermark().isPresent() ? "set" : "none");
@@ -42,11 +42,13 @@ final class PipelineFacts {
         if (pipeline.watermark().isEmpty() || pipeline.eventTime().isEmpty()) {
             return false;
         }
-        if (pipeline.pattern().type().endsWith("-window")) {
-            return true;
-        }
-        String eventTime = pipeline.eventTime().get().toLowerCase(Locale.ROOT);
-        return pipeline.pattern().keys().stream().anyMatch(key -> key.toLowerCase(Locale.ROOT).equals(eventTime));
+        return pipeline.pattern().type().endsWith("-window") || eventTimeInKeys(pipeline);
+    }
+
+    private static boolean eventTimeInKeys(PipelineSpec pipeline) {
+        return pipeline.eventTime()
+                .map(eventTime -> pipeline.pattern().keys().stream().anyMatch(key -> key.equalsIgnoreCase(eventTime)))
+                .orElse(false);
     }
 
     /**

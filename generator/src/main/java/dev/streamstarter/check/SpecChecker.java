@@ -56,17 +56,18 @@ public final class SpecChecker {
                     found.add(Problem.ofOption("--pipeline-name '" + pipeline.name()
                             + "' is used twice; each pipeline needs its own name"));
                 }
+                // Rules see valid option values; their errors come first, as they say the most.
+                List<Problem> broken = new ArrayList<>();
+                pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken));
+                broken.forEach(problem -> ruleErrors.add(problem.in(where)));
                 ColumnChecks.check(pipeline, found);
-                if (found.isEmpty()) {
-                    List<Problem> broken = new ArrayList<>();
-                    pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken));
-                    broken.forEach(problem -> ruleErrors.add(problem.in(where)));
-                }
             }
             found.forEach(problem -> problems.add(problem.in(where)));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSpecException(problems);
+            List<Problem> all = new ArrayList<>(ruleErrors);
+            all.addAll(problems);
+            throw new InvalidSpecException(all);
         }
         return new Assessment(new CheckedProject(new ProjectSpec(
                 project.text("groupId"),

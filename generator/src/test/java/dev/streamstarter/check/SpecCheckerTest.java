@@ -60,6 +60,8 @@ class SpecCheckerTest {
         "trigger=continuous;source=rate;groupBy=value | continuous-stateless-only",
         "trigger=continuous;pattern=passthrough | continuous-source",
         "pattern=stream-static-join;joinType=right-outer | stream-static-outer-side",
+        "pattern=tumbling-window;eventTime=ts;watermark=1 minute;groupBy=ts | window-group-by-event-time",
+        "pattern=passthrough;source=rate;eventTime=timestamp;watermark=1 minute;trigger=continuous | continuous-no-watermark",
         "pattern=stream-stream-join;outputMode=update | stream-stream-join-append-only",
         "pattern=stream-stream-join;joinType=left-outer | outer-join-needs-other-watermark",
         "pattern=stream-stream-join;joinType=right-outer;otherEventTime=seen;otherWatermark=1 minute | outer-join-needs-watermark",

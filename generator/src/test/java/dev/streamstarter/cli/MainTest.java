@@ -38,6 +38,10 @@ class MainTest {
         assertThat(target.resolve("pom.xml")).content().contains("<artifactId>demo</artifactId>");
         assertThat(target.resolve("src/main/java/org/acme/demo/StreamingJob.java")).exists();
         assertThat(target.resolve("stream-starter.yaml")).content().contains("package: org.acme.demo");
+        assertThat(target.resolve("README.md")).content()
+                .startsWith("# demo\n")
+                .contains("\n## What was chosen\n", "\n### Pipeline `events`", "\n## Warnings that applied\n",
+                        "\n## Run it locally\n", "\n## Test it\n", "\n## Submit it to a cluster\n");
         assertThat(run.out()).contains("generated").contains("warning: --pattern grouped-aggregation");
     }
 
@@ -70,6 +74,21 @@ class MainTest {
         assertThat(run.firstErrorLine())
                 .contains("--output-mode append needs a watermark for aggregations");
         assertThat(run.err()).contains("fix: use --output-mode update or complete");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void appendForAWindowWithoutWatermarkSaysWhyAndHowToFixItFirst() {
+        Path target = tmp.resolve("x");
+
+        CliRun run = CliRun.of("new", target.toString(), "--pattern", "tumbling-window",
+                "--output-mode", "append", "--watermark", "none");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine())
+                .startsWith("error: --output-mode append needs a watermark for aggregations (--pattern tumbling-window");
+        assertThat(run.err().lines().skip(1).findFirst().orElse(""))
+                .contains("fix:").contains("set --event-time and --watermark");
         assertThat(target).doesNotExist();
     }
 
