@@ -32,8 +32,12 @@ public final class SampleData {
 
     private SampleData() {}
 
-    /** Rows of the other side of a join: fewer than the stream's keys, so some rows go unmatched. */
+    /**
+     * Rows of the other side of a join: fewer keys than the stream has, so some stream rows go
+     * unmatched, plus one row whose key the stream never has, so that one of its rows does too.
+     */
     static final int OTHER_ROWS = 2;
+    static final int UNMATCHED = 9;
 
     /** Sample files of a pipeline: path relative to the project root, to content. */
     public static Map<String, String> files(PipelineSpec pipeline) {
@@ -41,7 +45,8 @@ public final class SampleData {
         Map<String, String> files = new LinkedHashMap<>();
         pipeline.pattern().join().ifPresent(join -> files.put(
                 "data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
-                content(SchemaDdl.parse(join.otherSchema()), join.otherFormat(), 0, OTHER_ROWS)));
+                content(SchemaDdl.parse(join.otherSchema()), join.otherFormat(), 0, OTHER_ROWS)
+                        + unmatchedRow(SchemaDdl.parse(join.otherSchema()), join.otherFormat())));
         if (pipeline.source().type().equals("rate")) {
             return files; // the rate source makes its own rows
         }
@@ -73,10 +78,7 @@ public final class SampleData {
         List<String> fields = new ArrayList<>();
         for (int j = 0; j < columns.size(); j++) {
             SchemaDdl.Column column = columns.get(j);
-            String value = value(column, row, j);
-            boolean quoted = column.type().equals("STRING") || column.type().equals("TIMESTAMP")
-                    || column.type().equals("DATE");
-            fields.add("\"" + column.name() + "\":" + (quoted ? "\"" + value + "\"" : value));
+            fields.add("\"" + column.name() + "\":" + quoted(column, value(column, row, j)));
         }
         return "{" + String.join(",", fields) + "}";
     }
@@ -87,6 +89,23 @@ public final class SampleData {
             fields.add(value(columns.get(j), row, j));
         }
         return String.join(",", fields);
+    }
+
+    private static String unmatchedRow(List<SchemaDdl.Column> columns, String format) {
+        List<String> fields = new ArrayList<>();
+        for (SchemaDdl.Column column : columns) {
+            String value = column.type().equals("STRING")
+                    ? column.name().toLowerCase(java.util.Locale.ROOT) + "-" + UNMATCHED
+                    : value(column, OTHER_ROWS, 0);
+            fields.add(format.equals("csv") ? value : "\"" + column.name() + "\":" + quoted(column, value));
+        }
+        return (format.equals("csv") ? String.join(",", fields) : "{" + String.join(",", fields) + "}") + "\n";
+    }
+
+    private static String quoted(SchemaDdl.Column column, String value) {
+        boolean text = column.type().equals("STRING") || column.type().equals("TIMESTAMP")
+                || column.type().equals("DATE");
+        return text ? "\"" + value + "\"" : value;
     }
 
     /** A value for a column in a row: a few distinct values per column, rising event times. */
