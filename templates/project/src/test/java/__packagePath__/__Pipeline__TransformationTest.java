@@ -9,6 +9,9 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.not;
 #end
 
+#if($pipeline.isJoin)
+import java.util.List;
+#end
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,35 @@ class ${pipeline.className}TransformationTest {
     assertThat(result.count()).isEqualTo(distinctKeys);
     assertThat(result.selectExpr(keys).distinct().count()).isEqualTo(distinctKeys);
     assertThat(prepared.count()).as("the sample holds duplicates to drop").isGreaterThan(distinctKeys);
+  }
+#end
+#if($pipeline.isJoin)
+
+  @Test
+  void theJoinKeepsTheKeysItsTypePromises() throws Exception {
+    String[] keys = {#foreach($k in $pipeline.joinKeys)${k.keyJava}#if($foreach.hasNext), #end#end};
+    Dataset<Row> input = ${pipeline.className}Transformation.prepare(rows(bundledLines()));
+    Dataset<Row> other = ${pipeline.className}TestData.otherTable();
+
+    Dataset<Row> resultKeys = result(bundledLines()).selectExpr(keys).distinct();
+
+    List<Row> streamKeys = input.selectExpr(keys).distinct().collectAsList();
+    List<Row> otherKeys = other.selectExpr(keys).distinct().collectAsList();
+#if($pipeline.keepsEveryStreamKey)
+    assertThat(resultKeys.collectAsList()).as("every key of the stream").containsAll(streamKeys);
+#end
+#if($pipeline.keepsEveryOtherKey)
+    assertThat(resultKeys.collectAsList()).as("every key of the other side").containsAll(otherKeys);
+#end
+#if($pipeline.matchesOnly)
+    assertThat(resultKeys.collectAsList())
+        .as("only keys both sides have")
+        .isNotEmpty()
+        .allMatch(key -> streamKeys.contains(key) && otherKeys.contains(key));
+#end
+    assertThat(streamKeys)
+        .as("the sample has stream keys the other side lacks")
+        .anyMatch(key -> !otherKeys.contains(key));
   }
 #end
 #if($pipeline.isPassthrough && $pipeline.hasFilter)

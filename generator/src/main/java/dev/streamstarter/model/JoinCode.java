@@ -41,6 +41,10 @@ final class JoinCode {
         model.put("joinType", join.joinType());
         model.put("joinTypeJava", JavaLiterals.string(join.joinType().replace('-', '_')));
         model.put("isSemiJoin", join.joinType().equals("left-semi"));
+        // Which side's keys must all come out, and which side every result key must come from.
+        model.put("keepsEveryStreamKey", join.joinType().equals("left-outer") || join.joinType().equals("full-outer"));
+        model.put("keepsEveryOtherKey", join.joinType().equals("right-outer") || join.joinType().equals("full-outer"));
+        model.put("matchesOnly", join.joinType().equals("inner") || join.joinType().equals("left-semi"));
         model.put("otherSchemaJava", JavaLiterals.string(join.otherSchema()));
         model.put("otherSchemaMd", MarkdownText.code(join.otherSchema()));
         model.put("otherFormat", join.otherFormat());
