@@ -54,7 +54,6 @@ final class JoinCode {
         model.put("otherWatermarkJava", JavaLiterals.string(join.otherWatermark().orElse("")));
         model.put("otherWatermark", join.otherWatermark().orElse("none"));
         model.put("hasTimeRange", join.timeRange().isPresent());
-        model.put("otherEventTimeMd", MarkdownText.code(join.otherEventTime().orElse("")));
         // The side whose columns are null in an unmatched row: the other side's for left-outer.
         model.put("nullsOnOtherSide", !join.joinType().equals("right-outer"));
         model.put("timeRangeMd", MarkdownText.code(join.timeRange().orElse("")));

@@ -21,9 +21,4 @@ public final class Names {
         return pipelineName.replace('-', '_');
     }
 
-    /** Field-name prefix: {@code word-count -> wordCount}. */
-    public static String fieldName(String pipelineName) {
-        String className = className(pipelineName);
-        return className.substring(0, 1).toLowerCase(Locale.ROOT) + className.substring(1);
-    }
 }

@@ -58,7 +58,6 @@ public final class TemplateModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
         m.put("className", Names.className(p.name()));
-        m.put("fieldName", Names.fieldName(p.name()));
         m.put("queryName", Names.queryName(p.name()));
 
         String source = p.source().type();
@@ -122,9 +121,7 @@ public final class TemplateModel {
         String trigger = p.trigger().type();
         m.put("trigger", trigger);
         m.put("isProcessingTime", trigger.equals("processing-time"));
-        m.put("isAvailableNow", trigger.equals("available-now"));
         m.put("isContinuous", trigger.equals("continuous"));
-        m.put("triggerInterval", p.trigger().interval().orElse(""));
         m.put("triggerIntervalJava", JavaLiterals.string(p.trigger().interval().orElse("")));
         m.put("triggerDescription", switch (trigger) {
             case "processing-time" -> "a micro-batch every " + p.trigger().interval().orElseThrow();
@@ -137,7 +134,6 @@ public final class TemplateModel {
         m.put("isAutoOutputMode", p.outputMode().equals("auto"));
         m.put("isAppend", mode.equals("append"));
         m.put("isUpdate", mode.equals("update"));
-        m.put("isComplete", mode.equals("complete"));
         m.put("outputModeConstant", Character.toUpperCase(mode.charAt(0)) + mode.substring(1));
         // How tests fold what a query emitted into its current result table.
         m.put("foldsByKey", mode.equals("update") && p.pattern().isAggregation());
@@ -150,7 +146,6 @@ public final class TemplateModel {
         // Which duplicate survives is up to arrival order, so tests compare keys only.
         m.put("comparesKeysOnly", pattern.equals("deduplication"));
         boolean dropsLateRows = checked.facts().get("dropsLateRows").contains("true");
-        m.put("dropsLateRows", dropsLateRows);
         m.put("shiftsEventTime", p.watermark().isPresent() && p.select().isEmpty() && !source.equals("socket"));
         m.put("closesWindowsOnWatermark", dropsLateRows && mode.equals("append") && pattern.endsWith("-window"));
         // Far enough ahead that the watermark passes every bundled row (they span under an hour).
