@@ -23,6 +23,14 @@ import java.util.regex.Pattern;
  * @param socketPort overrides the port every socket pipeline connects to
  * @param feedSample serve the bundled sample lines on each socket before starting
 #end
+#if($has.kafka)
+ * @param kafkaBootstrapServers overrides the brokers every Kafka source and sink connects to
+#end
+#if($has.jdbcSink)
+ * @param jdbcUrl database every JDBC sink writes to
+ * @param jdbcUser database user
+ * @param jdbcPassword database password, from the environment variable JDBC_PASSWORD
+#end
  */
 public record JobConfig(
     Path inputRoot,
@@ -31,23 +39,41 @@ public record JobConfig(
     Optional<Duration> runFor,
     int shufflePartitions,
 #if($has.socketSource)
-    String sessionTimeZone,
     Optional<String> socketHost,
     Optional<Integer> socketPort,
-    boolean feedSample) {
-#else
+    boolean feedSample,
+#end
+#if($has.kafka)
+    Optional<String> kafkaBootstrapServers,
+#end
+#if($has.jdbcSink)
+    String jdbcUrl,
+    String jdbcUser,
+    String jdbcPassword,
+#end
     String sessionTimeZone) {
+#if($has.jdbcSink)
+
+  /** Where the JDBC sink connects unless --jdbc-url says otherwise. */
+  public static final String DEFAULT_JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/streams";
+
+  /** The environment variable holding the database password (never a command-line argument). */
+  public static final String JDBC_PASSWORD_VARIABLE = "JDBC_PASSWORD";
 #end
 
   /** The command line this job accepts, printed with every usage error. */
   public static final String USAGE =
       "Usage: StreamingJob [--input-root DIR] [--output-root DIR] [--checkpoint-root DIR]"
 #if($has.socketSource)
-          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]"
-          + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]";
-#else
-          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]";
+          + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]"
 #end
+#if($has.kafka)
+          + " [--kafka-bootstrap-servers HOST:PORT,...]"
+#end
+#if($has.jdbcSink)
+          + " [--jdbc-url URL] [--jdbc-user USER] (password: environment variable JDBC_PASSWORD)"
+#end
+          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]";
 
   private static final List<String> OPTIONS =
       List.of(
@@ -57,15 +83,22 @@ public record JobConfig(
           "--run-for",
           "--shuffle-partitions",
 #if($has.socketSource)
-          "--time-zone",
           "--socket-host",
           "--socket-port",
-          "--feed-sample");
-
-  private static final List<String> FLAGS = List.of("--feed-sample");
-#else
+          "--feed-sample",
+#end
+#if($has.kafka)
+          "--kafka-bootstrap-servers",
+#end
+#if($has.jdbcSink)
+          "--jdbc-url",
+          "--jdbc-user",
+#end
           "--time-zone");
 
+#if($has.socketSource)
+  private static final List<String> FLAGS = List.of("--feed-sample");
+#else
   private static final List<String> FLAGS = List.of();
 #end
 
@@ -91,6 +124,21 @@ public record JobConfig(
           "--socket-port: " + socketPort.get() + " is not allowed; use 1 to 65535");
     }
 #end
+#if($has.kafka)
+    if (kafkaBootstrapServers.isPresent() && !kafkaBootstrapServers.get().matches("[^,\\s]+:\\d+(,[^,\\s]+:\\d+)*")) {
+      throw new IllegalArgumentException(
+          "--kafka-bootstrap-servers: '" + kafkaBootstrapServers.get()
+              + "' is not a list of host:port separated by ','");
+    }
+#end
+#if($has.jdbcSink)
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "--jdbc-url: '" + jdbcUrl + "' is not a PostgreSQL JDBC URL; use jdbc:postgresql://HOST:PORT/DATABASE");
+    }
+    Objects.requireNonNull(jdbcUser, "jdbcUser");
+    Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+#end
   }
 
   /** Parses {@code --name value} pairs; options not given take their defaults. */
@@ -103,14 +151,43 @@ public record JobConfig(
         Optional.ofNullable(given.get("--run-for")).map(JobConfig::duration),
         wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
 #if($has.socketSource)
-        timeZone(given.getOrDefault("--time-zone", "UTC")),
         Optional.ofNullable(given.get("--socket-host")),
         Optional.ofNullable(given.get("--socket-port")).map(port -> wholeNumber("--socket-port", port)),
-        given.containsKey("--feed-sample"));
-#else
-        timeZone(given.getOrDefault("--time-zone", "UTC")));
+        given.containsKey("--feed-sample"),
 #end
+#if($has.kafka)
+        Optional.ofNullable(given.get("--kafka-bootstrap-servers")),
+#end
+#if($has.jdbcSink)
+        given.getOrDefault("--jdbc-url", DEFAULT_JDBC_URL),
+        given.getOrDefault("--jdbc-user", "streams"),
+        Objects.requireNonNullElse(System.getenv(JDBC_PASSWORD_VARIABLE), ""),
+#end
+        timeZone(given.getOrDefault("--time-zone", "UTC")));
   }
+#if($has.jdbcSink)
+
+  /** This configuration with another database password (tests; runs read JDBC_PASSWORD). */
+  public JobConfig withJdbcPassword(String password) {
+    return new JobConfig(
+        inputRoot, outputRoot, checkpointRoot, runFor, shufflePartitions,
+#if($has.socketSource)
+        socketHost, socketPort, feedSample,
+#end
+#if($has.kafka)
+        kafkaBootstrapServers,
+#end
+        jdbcUrl, jdbcUser, password, sessionTimeZone);
+  }
+
+  /** Like the record's own, but never prints the password. */
+  @Override
+  public String toString() {
+    return "JobConfig[inputRoot=" + inputRoot + ", outputRoot=" + outputRoot
+        + ", checkpointRoot=" + checkpointRoot + ", jdbcUrl=" + jdbcUrl + ", jdbcUser=" + jdbcUser
+        + ", jdbcPassword=" + (jdbcPassword.isEmpty() ? "(none)" : "****") + "]";
+  }
+#end
 
   private static Map<String, String> pairs(String... args) {
     Map<String, String> given = new HashMap<>();

@@ -1,5 +1,16 @@
 package ${project.package};
 
+#if($pipeline.isKafkaSource)
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.from_json;
+
+#end
+#if($pipeline.isJdbcSink)
+import java.util.List;
+#end
+#if($pipeline.isKafkaSource)
+import java.util.Map;
+#end
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,9 +26,25 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 
   static final String NAME = "${pipeline.name}";
   static final String QUERY_NAME = "${pipeline.queryName}";
-#if($pipeline.isFileSource)
+#if($pipeline.hasSampleRecords)
   static final StructType SCHEMA =
       StructType.fromDDL(${pipeline.schemaJava});
+#end
+#if($pipeline.isKafkaSource)
+  static final String SOURCE_SERVERS = ${pipeline.sourceServersJava};
+  static final String SOURCE_TOPIC = ${pipeline.sourceTopicJava};
+#if($pipeline.hasTopicPattern)
+  static final String SOURCE_TOPIC_PATTERN = ${pipeline.topicPatternJava};
+#end
+#end
+#if($pipeline.isKafkaSink)
+  static final String SINK_SERVERS = ${pipeline.sinkServersJava};
+  static final String SINK_TOPIC = ${pipeline.sinkTopicJava};
+#end
+#if($pipeline.isJdbcSink)
+  static final String TABLE = "${pipeline.jdbcTable}";
+  /** The columns a table row is unique by; the upsert replaces the row with the same values. */
+  static final List<String> UPSERT_KEYS = List.of(#foreach($k in $pipeline.upsertKeysJava)$k#if($foreach.hasNext), #end#end);
 #end
 #if($pipeline.isJoin)
   static final StructType OTHER_SCHEMA =
@@ -50,6 +77,21 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   }
 #end
 
+#if($pipeline.isKafkaSource)
+
+  /** The brokers the source reads from: the job's --kafka-bootstrap-servers, or the generated default. */
+  static String sourceServers(JobConfig config) {
+    return config.kafkaBootstrapServers().orElse(SOURCE_SERVERS);
+  }
+#end
+#if($pipeline.isKafkaSink)
+
+  /** The brokers the sink writes to: the job's --kafka-bootstrap-servers, or the generated default. */
+  static String sinkServers(JobConfig config) {
+    return config.kafkaBootstrapServers().orElse(SINK_SERVERS);
+  }
+#end
+
   @Override
   public Dataset<Row> result(SparkSession spark, JobConfig config) {
 #if($pipeline.isJoin)
@@ -72,6 +114,28 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #end
         .option("maxFilesPerTrigger", ${pipeline.maxFilesPerTrigger})
         .load(config.inputRoot().resolve(NAME).toString());
+#elseif($pipeline.isKafkaSource)
+#if($pipeline.hasTopicPattern)
+    // Source: JSON records of the Kafka topics matching SOURCE_TOPIC_PATTERN, at most ${pipeline.maxOffsetsPerTrigger} per micro-batch.
+#else
+    // Source: JSON records of the Kafka topic ${pipeline.sourceTopic}, at most ${pipeline.maxOffsetsPerTrigger} per micro-batch.
+#end
+    return spark
+        .readStream()
+        .format("kafka")
+        .option("kafka.bootstrap.servers", sourceServers(config))
+#if($pipeline.hasTopicPattern)
+        .option("subscribePattern", SOURCE_TOPIC_PATTERN)
+#else
+        .option("subscribe", SOURCE_TOPIC)
+#end
+        .option("startingOffsets", "${pipeline.startingOffsets}")
+        .option("maxOffsetsPerTrigger", ${pipeline.maxOffsetsPerTrigger})
+        .load()
+        // FAILFAST: a record that is not JSON of the schema stops the query instead of
+        // becoming a row of nulls that would be counted silently.
+        .select(from_json(col("value").cast("string"), SCHEMA, Map.of("mode", "FAILFAST")).as("record"))
+        .select("record.*");
 #elseif($pipeline.isRateSource)
     // Source: generated rows (timestamp, value), ROWS_PER_SECOND per second.
     return spark.readStream().format("rate").option("rowsPerSecond", ROWS_PER_SECOND).load();
@@ -120,6 +184,18 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   }
 #end
 
+#if($pipeline.isKafkaSink)
+  /** Each result row as a Kafka record: ${pipeline.kafkaValueMd} as value#if($pipeline.hasKafkaKey), ${pipeline.kafkaKeyMd} as key#end. */
+  @Override
+  public Dataset<Row> records(Dataset<Row> result) {
+#if($pipeline.hasKafkaKey)
+    return result.selectExpr(${pipeline.kafkaKeyJava} + " AS key", ${pipeline.kafkaValueJava} + " AS value");
+#else
+    return result.selectExpr(${pipeline.kafkaValueJava} + " AS value");
+#end
+  }
+
+#end
   @Override
   public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
 #if($pipeline.isAppend)
@@ -156,6 +232,16 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
     // Sink: a writer called for every row, ${pipeline.triggerDescription}.
     return writer
         .foreach(new ${pipeline.className}RowWriter())
+#elseif($pipeline.isKafkaSink)
+    // Sink: records of the Kafka topic ${pipeline.sinkTopic} (at-least-once), ${pipeline.triggerDescription}.
+    return writer
+        .format("kafka")
+        .option("kafka.bootstrap.servers", sinkServers(config))
+        .option("topic", SINK_TOPIC)
+#elseif($pipeline.isJdbcSink)
+    // Sink: each micro-batch upserted into the table ${pipeline.jdbcTable}, ${pipeline.triggerDescription}.
+    return writer
+        .foreachBatch(new JdbcUpsertSink(JdbcTarget.of(config, TABLE, UPSERT_KEYS)))
 #else
     // Sink: ${pipeline.sinkFormat} files, ${pipeline.triggerDescription}.
     return writer

@@ -25,6 +25,13 @@ class JobConfigTest {
     assertThat(config.socketPort()).isEmpty();
     assertThat(config.feedSample()).isFalse();
 #end
+#if($has.kafka)
+    assertThat(config.kafkaBootstrapServers()).isEmpty();
+#end
+#if($has.jdbcSink)
+    assertThat(config.jdbcUrl()).isEqualTo(JobConfig.DEFAULT_JDBC_URL);
+    assertThat(config.jdbcUser()).isEqualTo("streams");
+#end
   }
 
   @Test
@@ -37,13 +44,18 @@ class JobConfigTest {
             "--run-for", "90s",
             "--shuffle-partitions", "8",
 #if($has.socketSource)
-            "--time-zone", "Asia/Seoul",
             "--socket-host", "localhost",
             "--socket-port", "7777",
-            "--feed-sample");
-#else
-            "--time-zone", "Asia/Seoul");
+            "--feed-sample",
 #end
+#if($has.kafka)
+            "--kafka-bootstrap-servers", "broker-1:9092,broker-2:9092",
+#end
+#if($has.jdbcSink)
+            "--jdbc-url", "jdbc:postgresql://db:5432/jobs",
+            "--jdbc-user", "job",
+#end
+            "--time-zone", "Asia/Seoul");
 
     assertThat(config)
         .isEqualTo(
@@ -54,13 +66,19 @@ class JobConfigTest {
                 Optional.of(Duration.ofSeconds(90)),
                 8,
 #if($has.socketSource)
-                "Asia/Seoul",
                 Optional.of("localhost"),
                 Optional.of(7777),
-                true));
-#else
-                "Asia/Seoul"));
+                true,
 #end
+#if($has.kafka)
+                Optional.of("broker-1:9092,broker-2:9092"),
+#end
+#if($has.jdbcSink)
+                "jdbc:postgresql://db:5432/jobs",
+                "job",
+                config.jdbcPassword(),
+#end
+                "Asia/Seoul"));
   }
 
   @Test
@@ -107,5 +125,26 @@ class JobConfigTest {
         .isThrownBy(() -> JobConfig.parse("--socket-port", "70000"))
         .withMessage("--socket-port: 70000 is not allowed; use 1 to 65535");
 #end
+#if($has.kafka)
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--kafka-bootstrap-servers", "broker-1"))
+        .withMessageStartingWith("--kafka-bootstrap-servers: 'broker-1' is not a list of host:port");
+#end
+#if($has.jdbcSink)
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:mysql://db/jobs"))
+        .withMessageStartingWith("--jdbc-url: 'jdbc:mysql://db/jobs' is not a PostgreSQL JDBC URL");
+#end
   }
+#if($has.jdbcSink)
+
+  @Test
+  void thePasswordComesFromTheEnvironmentAndIsNeverPrinted() {
+    JobConfig config = JobConfig.parse().withJdbcPassword("s3cret");
+
+    assertThat(config.jdbcPassword()).isEqualTo("s3cret");
+    assertThat(config.toString()).doesNotContain("s3cret").contains("jdbcPassword=****");
+    assertThat(JobConfig.USAGE).doesNotContain("--jdbc-password");
+  }
+#end
 }

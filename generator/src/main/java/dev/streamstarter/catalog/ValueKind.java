@@ -24,7 +24,11 @@ public enum ValueKind {
     COLUMN("a column name: a letter or '_' followed by letters, digits or '_', or empty"),
     COLUMN_LIST("column names separated by ';'"),
     DURATION("a number and a unit, e.g. '500 milliseconds', '1 second', '10 minutes'"),
-    DELAY("'none' or a number and a unit, e.g. '10 minutes'");
+    DELAY("'none' or a number and a unit, e.g. '10 minutes'"),
+    KAFKA_SERVERS("host:port pairs separated by ',', e.g. 127.0.0.1:9092,broker-2:9092"),
+    KAFKA_TOPIC("letters, digits, '.', '_' and '-' (at most 249), e.g. events"),
+    TOPIC_PATTERN("a Java regular expression on one line (at most 200 characters), e.g. events-.*"),
+    TABLE("a lower-case SQL name: a letter or '_' followed by letters, digits or '_' (at most 63)");
 
     private static final Pattern MAVEN_ID_SYNTAX = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final Pattern MAVEN_VERSION_SYNTAX = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
@@ -33,6 +37,10 @@ public enum ValueKind {
     private static final Pattern HOST_SYNTAX =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*");
     private static final Pattern COLUMN_SYNTAX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    private static final Pattern KAFKA_SERVER_SYNTAX = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*:[0-9]{1,5}");
+    private static final Pattern KAFKA_TOPIC_SYNTAX = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+    private static final Pattern TABLE_SYNTAX = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern DURATION_SYNTAX = Pattern.compile(
             "[1-9][0-9]{0,8} (millisecond|second|minute|hour|day)s?");
     private static final Set<String> JAVA_KEYWORDS = Set.of(
@@ -81,6 +89,10 @@ public enum ValueKind {
             case COLUMN, COLUMN_LIST -> value.isEmpty() || COLUMN_SYNTAX.matcher(value).matches();
             case DURATION -> DURATION_SYNTAX.matcher(value).matches();
             case DELAY -> value.equals("none") || DURATION_SYNTAX.matcher(value).matches();
+            case KAFKA_SERVERS -> isServerList(value);
+            case KAFKA_TOPIC -> KAFKA_TOPIC_SYNTAX.matcher(value).matches() && !value.matches("\\.+");
+            case TOPIC_PATTERN -> isOneLineRegex(value);
+            case TABLE -> TABLE_SYNTAX.matcher(value).matches();
         };
     }
 
@@ -102,6 +114,31 @@ public enum ValueKind {
         }
         int number = Integer.parseInt(value);
         return number >= min && number <= max;
+    }
+
+    private static boolean isServerList(String value) {
+        if (value.isEmpty() || value.length() > 1000) {
+            return false;
+        }
+        for (String server : value.split(",", -1)) {
+            if (!KAFKA_SERVER_SYNTAX.matcher(server).matches()
+                    || !isIntBetween(server.substring(server.lastIndexOf(':') + 1), 1, 65_535)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOneLineRegex(String value) {
+        if (value.isEmpty() || value.length() > 200 || value.codePoints().anyMatch(Character::isISOControl)) {
+            return false;
+        }
+        try {
+            Pattern.compile(value);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isOneLineOfSql(String value) {

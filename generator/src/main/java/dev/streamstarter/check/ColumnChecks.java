@@ -51,6 +51,14 @@ final class ColumnChecks {
                         + names(columns)));
             }
         }
+        if (pattern.equals("passthrough") || pattern.equals("deduplication")) {
+            for (String key : pipeline.sink().upsertKeys()) {
+                if (find(columns, key).isEmpty()) {
+                    problems.add(Problem.ofOption("--upsert-keys '" + key + "' is not a column of the result; columns: "
+                            + names(columns)));
+                }
+            }
+        }
         pipeline.eventTime().ifPresent(eventTime -> {
             Optional<SchemaDdl.Column> column = find(columns, eventTime);
             if (column.isEmpty()) {

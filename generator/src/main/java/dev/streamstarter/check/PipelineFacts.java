@@ -28,6 +28,13 @@ final class PipelineFacts {
         });
         put(facts, "sink", pipeline.sink().type());
         pipeline.sink().format().ifPresent(format -> put(facts, "sinkFormat", format));
+        if (pipeline.sink().type().equals("jdbc")) {
+            put(facts, "upsertKeys", pipeline.sink().upsertKeys().isEmpty() ? "none" : "set");
+            put(facts, "resultKeys", hasResultKeys(pipeline) ? "set" : "none");
+        }
+        boolean kafka = pipeline.source().type().equals("kafka") || pipeline.sink().type().equals("kafka");
+        put(facts, "kafka", String.valueOf(kafka));
+        put(facts, "services", String.valueOf(kafka || pipeline.sink().type().equals("jdbc")));
         put(facts, "trigger", pipeline.trigger().type());
         put(facts, "outputModeChoice", pipeline.outputMode().equals("auto") ? "auto" : "explicit");
         put(facts, "outputMode", pipeline.outputMode());
@@ -45,6 +52,14 @@ final class PipelineFacts {
         return pipeline.pattern().type().endsWith("-window") || eventTimeInKeys(pipeline);
     }
 
+    /** Whether result rows are unique by the pattern's keys (a window counts as a key). */
+    static boolean hasResultKeys(PipelineSpec pipeline) {
+        String pattern = pipeline.pattern().type();
+        return pattern.endsWith("-window")
+                || ((pattern.equals("grouped-aggregation") || pattern.equals("deduplication"))
+                        && !pipeline.pattern().keys().isEmpty());
+    }
+
     private static boolean eventTimeInKeys(PipelineSpec pipeline) {
         return pipeline.eventTime()
                 .map(eventTime -> pipeline.pattern().keys().stream().anyMatch(key -> key.equalsIgnoreCase(eventTime)))
@@ -52,12 +67,12 @@ final class PipelineFacts {
     }
 
     /**
-     * Whether the query keeps a checkpoint: a file sink needs one; a socket source cannot restart
-     * from one, and a memory sink can only in complete mode.
+     * Whether the query keeps a checkpoint: file and Kafka sinks need one; a socket source cannot
+     * restart from one, and a memory sink can only in complete mode.
      */
     static boolean usesCheckpoint(PipelineSpec pipeline, String outputMode) {
         String sink = pipeline.sink().type();
-        if (sink.equals("file")) {
+        if (sink.equals("file") || sink.equals("kafka")) {
             return true;
         }
         return !pipeline.source().type().equals("socket")

@@ -28,7 +28,8 @@ final class RuleChecker {
         List<Problem> warnings = new ArrayList<>();
         for (RuleDef rule : catalog.rules()) {
             if (rule.when().matches(facts)) {
-                Problem problem = new Problem(rule.id(), fill(rule.message(), pipeline, outputMode), rule.fix());
+                Problem problem = new Problem(
+                        rule.id(), fill(rule.message(), pipeline, outputMode), fill(rule.fix(), pipeline, outputMode));
                 (rule.severity() == RuleDef.Severity.ERROR ? errors : warnings).add(problem);
             }
         }

@@ -24,11 +24,22 @@ final class SpecAssembler {
 
     private SpecAssembler() {}
 
+    private static SourceSpec.KafkaSource kafkaSource(Choices c) {
+        Optional<String> pattern = c.optional("sourceTopicPattern");
+        return new SourceSpec.KafkaSource(
+                c.text("sourceBootstrapServers"),
+                Optional.of(c.text("sourceTopic")),
+                pattern,
+                c.text("startingOffsets"),
+                OptionalInt.of(Integer.parseInt(c.text("maxOffsetsPerTrigger"))));
+    }
+
     static PipelineSpec pipeline(Choices c) {
         String source = c.text("source");
         boolean file = source.equals("file");
         boolean socket = source.equals("socket");
         boolean rate = source.equals("rate");
+        boolean kafka = source.equals("kafka");
         SourceSpec sourceSpec = new SourceSpec(
                 source,
                 file ? Optional.of(c.text("sourceFormat")) : Optional.empty(),
@@ -36,7 +47,7 @@ final class SpecAssembler {
                 socket ? Optional.of(c.text("socketHost")) : Optional.empty(),
                 socket ? OptionalInt.of(Integer.parseInt(c.text("socketPort"))) : OptionalInt.empty(),
                 rate ? OptionalInt.of(Integer.parseInt(c.text("rowsPerSecond"))) : OptionalInt.empty(),
-                Optional.empty());
+                kafka ? Optional.of(kafkaSource(c)) : Optional.empty());
         String pattern = c.text("pattern");
         boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
         boolean join = pattern.endsWith("-join");
@@ -62,10 +73,17 @@ final class SpecAssembler {
                 pattern.equals("session-window") ? Optional.of(c.text("sessionGap")) : Optional.empty(),
                 joinSpec);
         String sink = c.text("sink");
+        boolean kafkaSink = sink.equals("kafka");
+        boolean jdbc = sink.equals("jdbc");
         SinkSpec sinkSpec = new SinkSpec(
                 sink,
                 sink.equals("file") ? Optional.of(c.text("sinkFormat")) : Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                kafkaSink ? Optional.of(new SinkSpec.KafkaSink(
+                        c.text("sinkBootstrapServers"), c.text("sinkTopic"),
+                        c.optional("kafkaKey"), c.text("kafkaValue"))) : Optional.empty(),
+                jdbc ? Optional.of(c.optional("jdbcTable")
+                        .orElse(c.text("pipelineName").replace('-', '_'))) : Optional.empty(),
+                jdbc ? c.list("upsertKeys") : List.of());
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(
                 trigger,

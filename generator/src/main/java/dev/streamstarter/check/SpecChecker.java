@@ -61,6 +61,7 @@ public final class SpecChecker {
                 pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken));
                 broken.forEach(problem -> ruleErrors.add(problem.in(where)));
                 ColumnChecks.check(pipeline, found);
+                KafkaChecks.check(pipeline, found);
             }
             found.forEach(problem -> problems.add(problem.in(where)));
         }

@@ -3,6 +3,8 @@ package dev.streamstarter.cli;
 import dev.streamstarter.Generator;
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.check.InvalidSpecException;
+import dev.streamstarter.model.ProjectFacts;
+import dev.streamstarter.model.TemplateModel;
 import dev.streamstarter.render.TargetNotWritableException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +36,8 @@ final class NewCommand {
         out.println("generated " + target + " (" + result.fileCount() + " files, "
                 + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
         printer.warnings(result.project().warnings());
-        out.println("run it:  cd " + target + " && mvn -B compile exec:exec");
+        out.println("run it:  cd " + target + " && "
+                + TemplateModel.runCommand(ProjectFacts.flags(result.project())));
         out.println("test it: cd " + target + " && mvn -B verify");
         return ExitCode.OK;
     }

@@ -30,6 +30,26 @@ final class PatternCode {
         return keys;
     }
 
+    /**
+     * The columns a JDBC sink upserts by: those given, or the result keys with the window
+     * flattened into its start and end, as the sink writes it.
+     */
+    static List<String> upsertKeys(PipelineSpec pipeline) {
+        if (!pipeline.sink().upsertKeys().isEmpty()) {
+            return pipeline.sink().upsertKeys();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String key : resultKeys(pipeline)) {
+            if (key.equals("window")) {
+                keys.add("window_start");
+                keys.add("window_end");
+            } else {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
     /** One phrase describing the window, for comments and READMEs; empty without one. */
     static String windowDescription(PipelineSpec pipeline) {
         PatternSpec pattern = pipeline.pattern();

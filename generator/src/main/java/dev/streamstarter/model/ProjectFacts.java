@@ -27,7 +27,7 @@ public final class ProjectFacts {
     }
 
     /** Flags templates branch on: {@code has.<fact><Value>}, e.g. {@code has.sourceSocket}. */
-    static Map<String, Boolean> flags(CheckedProject project) {
+    public static Map<String, Boolean> flags(CheckedProject project) {
         Map<String, Boolean> flags = new LinkedHashMap<>();
         Map<String, Set<String>> facts = union(project);
         flags.put("socketSource", contains(facts.get("source"), "socket"));
@@ -35,6 +35,12 @@ public final class ProjectFacts {
         flags.put("fileSink", contains(facts.get("sink"), "file"));
         flags.put("memorySink", contains(facts.get("sink"), "memory"));
         flags.put("consoleSink", contains(facts.get("sink"), "console"));
+        flags.put("kafkaSource", contains(facts.get("source"), "kafka"));
+        flags.put("kafkaSink", contains(facts.get("sink"), "kafka"));
+        flags.put("kafka", flags.get("kafkaSource") || flags.get("kafkaSink"));
+        flags.put("jdbcSink", contains(facts.get("sink"), "jdbc"));
+        // Local services the tests and the local run start themselves.
+        flags.put("services", flags.get("kafka") || flags.get("jdbcSink"));
         return flags;
     }
 

@@ -54,7 +54,7 @@ public final class SampleData {
             files.put(folder + "lines.txt", String.join("\n", LINES) + "\n");
             return files;
         }
-        String format = pipeline.source().format().orElseThrow();
+        String format = pipeline.source().format().orElse("json"); // Kafka sample records are JSON
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
         for (int file = 0; file < FILES; file++) {
             files.put(folder + String.format("part-%04d.%s", file + 1, format),

@@ -44,13 +44,31 @@ public final class TemplateModel {
                         "fix", warning.fix()));
             }
         }
+        Map<String, Boolean> has = ProjectFacts.flags(checked);
+        project.put("runCommand", runCommand(has));
+        List<String> runArgs = new ArrayList<>();
+        if (has.get("services")) {
+            runArgs.add("--run-for 45s"); // so that the local run ends and shows what arrived
+        }
+        if (has.get("socketSource")) {
+            runArgs.add("--feed-sample");
+        }
+        project.put("runArgs", String.join(" ", runArgs));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("project", project);
         context.put("platform", catalog.platform());
         context.put("pipelines", pipelines);
         context.put("warnings", warnings);
-        context.put("has", ProjectFacts.flags(checked));
+        context.put("has", has);
         return context;
+    }
+
+    /**
+     * The command that runs the project locally: with services, the local runner is a test class
+     * (it starts a broker or database from test dependencies).
+     */
+    public static String runCommand(Map<String, Boolean> has) {
+        return has.get("services") ? "mvn -B test-compile exec:exec" : "mvn -B compile exec:exec";
     }
 
     private static Map<String, Object> pipeline(CheckedPipeline checked) {
@@ -74,6 +92,20 @@ public final class TemplateModel {
         m.put("socketHost", p.source().host().orElse(""));
         m.put("socketHostJava", JavaLiterals.string(p.source().host().orElse("")));
         m.put("socketPort", p.source().port().isPresent() ? String.valueOf(p.source().port().getAsInt()) : "");
+        m.put("isKafkaSource", source.equals("kafka"));
+        p.source().kafka().ifPresent(kafka -> {
+            m.put("sourceServers", kafka.bootstrapServers());
+            m.put("sourceServersJava", JavaLiterals.string(kafka.bootstrapServers()));
+            m.put("hasTopicPattern", kafka.topicPattern().isPresent());
+            m.put("sourceTopic", kafka.topic().orElse(""));
+            m.put("sourceTopicJava", JavaLiterals.string(kafka.topic().orElse("")));
+            m.put("topicPatternJava", JavaLiterals.string(kafka.topicPattern().orElse("")));
+            m.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
+            m.put("startingOffsets", kafka.startingOffsets());
+            m.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
+        });
+        // Sample records come from JSON files: read by a file source, or seeded into Kafka.
+        m.put("hasSampleRecords", source.equals("file") || source.equals("kafka"));
         m.put("schemaJava", JavaLiterals.string(p.schema()));
         m.put("schemaMd", MarkdownText.code(p.schema()));
 
@@ -117,6 +149,25 @@ public final class TemplateModel {
         m.put("isFileSink", sink.equals("file"));
         m.put("isForeachSink", sink.equals("foreach"));
         m.put("sinkFormat", p.sink().format().orElse(""));
+        m.put("isKafkaSink", sink.equals("kafka"));
+        p.sink().kafka().ifPresent(kafka -> {
+            m.put("sinkServers", kafka.bootstrapServers());
+            m.put("sinkServersJava", JavaLiterals.string(kafka.bootstrapServers()));
+            m.put("sinkTopic", kafka.topic());
+            m.put("sinkTopicJava", JavaLiterals.string(kafka.topic()));
+            m.put("hasKafkaKey", kafka.key().isPresent());
+            m.put("kafkaKeyJava", JavaLiterals.string(kafka.key().orElse("")));
+            m.put("kafkaKeyMd", MarkdownText.code(kafka.key().orElse("")));
+            m.put("kafkaValueJava", JavaLiterals.string(kafka.value()));
+            m.put("kafkaValueMd", MarkdownText.code(kafka.value()));
+        });
+        m.put("isJdbcSink", sink.equals("jdbc"));
+        p.sink().jdbcTable().ifPresent(table -> {
+            m.put("jdbcTable", table);
+            List<String> keys = PatternCode.upsertKeys(p);
+            m.put("upsertKeysJava", keys.stream().map(JavaLiterals::string).toList());
+            m.put("upsertKeysMd", keys.stream().map(MarkdownText::code).toList());
+        });
 
         String trigger = p.trigger().type();
         m.put("trigger", trigger);

@@ -8,22 +8,28 @@ import java.util.Optional;
  *
  * @param type console, memory, file, foreach, kafka or jdbc
  * @param format file format: json or parquet
- * @param kafkaTopic Kafka topic written to
- * @param kafkaKey Spark SQL expression of the Kafka key
- * @param kafkaValue Spark SQL expression of the Kafka value
+ * @param kafka Kafka sink settings
  * @param jdbcTable table a JDBC sink upserts into
- * @param upsertKeys key columns of the upsert
+ * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
  */
 public record SinkSpec(
         String type,
         Optional<String> format,
-        Optional<String> kafkaTopic,
-        Optional<String> kafkaKey,
-        Optional<String> kafkaValue,
+        Optional<KafkaSink> kafka,
         Optional<String> jdbcTable,
         List<String> upsertKeys) {
 
     public SinkSpec {
         upsertKeys = List.copyOf(upsertKeys);
     }
+
+    /**
+     * Kafka sink settings.
+     *
+     * @param bootstrapServers brokers to connect to first
+     * @param topic topic written to
+     * @param key Spark SQL expression of the record key; empty for none
+     * @param value Spark SQL expression of the record value
+     */
+    public record KafkaSink(String bootstrapServers, String topic, Optional<String> key, String value) {}
 }

@@ -1,0 +1,107 @@
+package ${project.package};
+
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The PostgreSQL statements of the JDBC sink, built from the result schema. */
+final class PostgresSql {
+
+  private PostgresSql() {}
+
+  /** {@code CREATE TABLE IF NOT EXISTS} with a column per field and the keys as primary key. */
+  static String createTable(String table, StructType schema, List<String> keys) {
+    String columns =
+        Arrays.stream(schema.fields())
+            .map(field -> quote(field.name()) + " " + columnType(field))
+            .collect(Collectors.joining(", "));
+    return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + columns
+        + ", PRIMARY KEY (" + quoted(keys) + "))";
+  }
+
+  /** {@code INSERT ... ON CONFLICT (keys) DO UPDATE}: a row with existing keys replaces the old one. */
+  static String upsert(String table, StructType schema, List<String> keys) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
+    List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
+    String onConflict =
+        others.isEmpty()
+            ? "DO NOTHING"
+            : "DO UPDATE SET "
+                + others.stream()
+                    .map(name -> quote(name) + " = EXCLUDED." + quote(name))
+                    .collect(Collectors.joining(", "));
+    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
+        + " ON CONFLICT (" + quoted(keys) + ") " + onConflict;
+  }
+
+  /** The JDBC type a value of the Spark type is sent as. */
+  static int sqlType(DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return Types.VARCHAR;
+    } else if (type.equals(DataTypes.LongType)) {
+      return Types.BIGINT;
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return Types.INTEGER;
+    } else if (type.equals(DataTypes.ShortType) || type.equals(DataTypes.ByteType)) {
+      return Types.SMALLINT;
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return Types.DOUBLE;
+    } else if (type.equals(DataTypes.FloatType)) {
+      return Types.REAL;
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return Types.BOOLEAN;
+    } else if (type.equals(DataTypes.TimestampType)) {
+      return Types.TIMESTAMP;
+    } else if (type.equals(DataTypes.DateType)) {
+      return Types.DATE;
+    } else if (type instanceof DecimalType) {
+      return Types.NUMERIC;
+    } else if (type.equals(DataTypes.BinaryType)) {
+      return Types.BINARY;
+    }
+    throw new IllegalArgumentException("no PostgreSQL column type for Spark type " + type.simpleString());
+  }
+
+  private static String columnType(StructField field) {
+    DataType type = field.dataType();
+    if (type instanceof DecimalType decimal) {
+      return "NUMERIC(" + decimal.precision() + ", " + decimal.scale() + ")";
+    }
+    return switch (sqlTypeOf(field)) {
+      case Types.VARCHAR -> "TEXT";
+      case Types.BIGINT -> "BIGINT";
+      case Types.INTEGER -> "INTEGER";
+      case Types.SMALLINT -> "SMALLINT";
+      case Types.DOUBLE -> "DOUBLE PRECISION";
+      case Types.REAL -> "REAL";
+      case Types.BOOLEAN -> "BOOLEAN";
+      case Types.TIMESTAMP -> "TIMESTAMP";
+      case Types.DATE -> "DATE";
+      default -> "BYTEA";
+    };
+  }
+
+  private static int sqlTypeOf(StructField field) {
+    try {
+      return sqlType(field.dataType());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("column '" + field.name() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(PostgresSql::quote).collect(Collectors.joining(", "));
+  }
+
+  /** A quoted identifier: keeps the result's column names as they are, reserved words included. */
+  static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+}

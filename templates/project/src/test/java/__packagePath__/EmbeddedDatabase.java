@@ -1,0 +1,85 @@
+package ${project.package};
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real PostgreSQL server on 127.0.0.1 and a free port, from binaries in a Maven artifact (no
+ * Docker, nothing installed). Run as root, the library starts it in a user namespace, as
+ * PostgreSQL refuses to run as root.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  /** The server's superuser; it needs no password on the loopback address. */
+  public static final String USER = "postgres";
+
+  private final EmbeddedPostgres server;
+
+  private EmbeddedDatabase(EmbeddedPostgres server) {
+    this.server = server;
+  }
+
+  /** Starts a fresh server and blocks until it accepts connections. */
+  public static EmbeddedDatabase start() throws IOException {
+    long began = System.nanoTime();
+    EmbeddedPostgres server =
+        EmbeddedPostgres.builder()
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            // Independent of the locales the machine has.
+            .setLocaleConfig("locale", "C")
+            // A throwaway server: durability only costs time here.
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .start();
+    System.out.printf(
+        "[EmbeddedDatabase] PostgreSQL ready at 127.0.0.1:%d in %d ms%n",
+        server.getPort(), (System.nanoTime() - began) / 1_000_000);
+    return new EmbeddedDatabase(server);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+  }
+
+  /** Runs a statement that returns no rows. */
+  public void execute(String sql) throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Every row of a query, each as the list of its column values. */
+  public List<List<Object>> query(String sql) throws SQLException {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<List<Object>> result = new ArrayList<>();
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          row.add(rows.getObject(i));
+        }
+        result.add(row);
+      }
+      return result;
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(), USER, "");
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+  }
+}
