@@ -56,23 +56,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  /** Every row of a query, each as the list of its column values. */
-  public List<List<Object>> query(String sql) throws SQLException {
+  /** The result of a query: column names, and every row as the list of its values. */
+  public Table select(String sql) throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      List<List<Object>> result = new ArrayList<>();
-      int columns = rows.getMetaData().getColumnCount();
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+        columns.add(rows.getMetaData().getColumnLabel(i));
+      }
+      List<List<Object>> values = new ArrayList<>();
       while (rows.next()) {
         List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
+        for (int i = 1; i <= columns.size(); i++) {
           row.add(rows.getObject(i));
         }
-        result.add(row);
+        values.add(row);
       }
-      return result;
+      return new Table(columns, values);
     }
   }
+
+  /** Rows a query returned, with the names of their columns. */
+  public record Table(List<String> columns, List<List<Object>> rows) {}
 
   private Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl(), USER, "");

@@ -22,9 +22,14 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -152,6 +157,45 @@ public final class KafkaBroker implements AutoCloseable {
       }
     } catch (Exception e) {
       throw new IllegalStateException("Could not write to topic " + topic + "\n" + tail(logFile), e);
+    }
+  }
+
+  /** Every record value the topic holds now, partition by partition in offset order. */
+  public List<String> read(String topic) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(info -> new TopicPartition(topic, info.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      List<String> values = new ArrayList<>();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Could not read topic " + topic + " to its end within 30 s");
+        }
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          values.add(record.value());
+        }
+      }
+      return values;
+    }
+  }
+
+  /** Creates the topic unless it exists. */
+  public void ensureTopic(String name, int partitions) {
+    try {
+      if (!admin().listTopics().names().get(30, TimeUnit.SECONDS).contains(name)) {
+        createTopic(name, partitions);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not create topic " + name + "\n" + tail(logFile), e);
     }
   }
 

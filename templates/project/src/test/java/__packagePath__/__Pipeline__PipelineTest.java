@@ -1,9 +1,12 @@
 package ${project.package};
 
-#if(!$pipeline.isFileSource)
+#if(!$pipeline.hasSampleRecords)
 import static ${project.package}.SparkTestSupport.eventually;
 #end
 import static ${project.package}.SparkTestSupport.spark;
+#if($pipeline.isKafkaSink)
+import static org.apache.spark.sql.functions.col;
+#end
 import static org.assertj.core.api.Assertions.assertThat;
 
 #if($pipeline.isSocketSource)
@@ -12,11 +15,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 #end
 import java.nio.file.Path;
+#if($pipeline.isSocketSource || $pipeline.usesServices)
+import java.util.ArrayList;
+#end
 import java.util.List;
+#if($pipeline.isJdbcSink)
+import java.util.Properties;
+#end
 import org.apache.spark.sql.Dataset;
+#if($pipeline.isKafkaSink)
+import org.apache.spark.sql.Encoders;
+#end
 import org.apache.spark.sql.Row;
 #if(!$pipeline.isSocketSource)
 import org.apache.spark.sql.streaming.StreamingQuery;
@@ -35,22 +46,43 @@ class ${pipeline.className}PipelineTest {
   void stopQueries() throws Exception {
     SparkTestSupport.stopActiveQueries();
   }
-#if($pipeline.isFileSource)
+#if($pipeline.hasSampleRecords)
 
   @Test
-  void processesTheBundledFilesIntoTheBatchResult(@TempDir Path root) throws Exception {
+  void processesTheBundledRecordsIntoTheBatchResult(@TempDir Path root) throws Exception {
+#if($pipeline.isFileSource)
     ${pipeline.className}TestData.copyInNameOrder(
         ${pipeline.className}TestData.BUNDLED, root.resolve("input").resolve(${pipeline.className}Pipeline.NAME));
+#else
+    // The bundled records, written to the source topic of a real Kafka broker.
+    LocalServices.kafka().ensureTopic(${pipeline.className}Pipeline.SOURCE_TOPIC, 1);
+    LocalServices.kafka()
+        .send(${pipeline.className}Pipeline.SOURCE_TOPIC, ${pipeline.className}TestData.bundledLines());
+#end
 #if($pipeline.isJoin)
     ${pipeline.className}TestData.copyInNameOrder(
         ${pipeline.className}TestData.BUNDLED_OTHER,
         root.resolve("input").resolve(${pipeline.className}Pipeline.NAME + "-other"));
 #end
+#if($pipeline.usesServices)
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input-root", root.resolve("input").toString(),
+                "--checkpoint-root", root.resolve("checkpoints").toString(),
+                "--output-root", root.resolve("output").toString()));
+    args.addAll(LocalServices.jobArgs());
+    JobConfig config = JobConfig.parse(args.toArray(String[]::new));
+#else
     JobConfig config =
         JobConfig.parse(
             "--input-root", root.resolve("input").toString(),
             "--checkpoint-root", root.resolve("checkpoints").toString(),
             "--output-root", root.resolve("output").toString());
+#end
+#if($pipeline.isJdbcSink)
+    LocalServices.database().execute("DROP TABLE IF EXISTS " + PostgresSql.quote(${pipeline.className}Pipeline.TABLE));
+#end
     Dataset<Row> result = pipeline.result(spark(), config);
 
 #if($pipeline.isConsoleSink || $pipeline.isForeachSink)
@@ -63,7 +95,10 @@ class ${pipeline.className}PipelineTest {
 #else
     // The job's own sink; only the trigger differs, so that the run ends.
     StreamingQuery query =
-        pipeline.sink(pipeline.writer(result, config), config).trigger(Trigger.AvailableNow()).start();
+        pipeline
+            .sink(pipeline.writer(pipeline.records(result), config), config)
+            .trigger(Trigger.AvailableNow())
+            .start();
     query.awaitTermination();
 #if($pipeline.isMemorySink)
     List<Row> table = spark().table(${pipeline.className}Pipeline.QUERY_NAME).collectAsList();
@@ -73,6 +108,39 @@ class ${pipeline.className}PipelineTest {
 #else
     List<Row> actual = ${pipeline.className}TestData.comparable(table);
 #end
+#elseif($pipeline.isKafkaSink)
+    // The records the sink wrote to a real topic, against the batch result as the same records.
+    List<String> written = LocalServices.kafka().read(${pipeline.className}Pipeline.SINK_TOPIC);
+    List<String> records =
+        pipeline
+            .records(${pipeline.className}TestData.result(${pipeline.className}TestData.bundledLines()))
+            .select(col("value").cast("string"))
+            .as(Encoders.STRING())
+            .collectAsList();
+    assertThat(records).as("the bundled sample gives a result").isNotEmpty();
+#if($pipeline.comparesKeysOnly)
+    // Which duplicate survives depends on arrival order: one record per key.
+    assertThat(written).hasSameSizeAs(records);
+#elseif($pipeline.emitsFinalGroupsOnly)
+    // Rows become final only as the watermark passes them: a subset, never a wrong record.
+    assertThat(written).doesNotHaveDuplicates().isSubsetOf(records);
+#elseif($pipeline.foldsByKey || $pipeline.keepsLastBatch)
+    // Earlier batches wrote earlier versions of some rows too; the final ones must all be there.
+    assertThat(written).containsAll(records);
+#else
+    assertThat(written).containsExactlyInAnyOrderElementsOf(records);
+#end
+#elseif($pipeline.isJdbcSink)
+    // The rows of the real table: one per key, replaced by each later version.
+    Properties user = new Properties();
+    user.setProperty("user", config.jdbcUser());
+    user.setProperty("password", config.jdbcPassword());
+    List<Row> actual =
+        ${pipeline.className}TestData.comparable(
+            spark()
+                .read()
+                .jdbc(config.jdbcUrl(), PostgresSql.quote(${pipeline.className}Pipeline.TABLE), user)
+                .collectAsList());
 #else
     List<Row> actual =
         ${pipeline.className}TestData.comparable(
@@ -84,16 +152,25 @@ class ${pipeline.className}PipelineTest {
                 .collectAsList());
 #end
 #end
+#if(!$pipeline.isKafkaSink)
 
+#if($pipeline.isJdbcSink)
+    List<Row> expected =
+        ${pipeline.className}TestData.comparable(
+            JdbcUpsertSink.flatten(${pipeline.className}TestData.result(${pipeline.className}TestData.bundledLines()))
+                .collectAsList());
+#else
     List<Row> expected =
         ${pipeline.className}TestData.expected(${pipeline.className}TestData.bundledLines());
+#end
     assertThat(expected).as("the bundled sample gives a result").isNotEmpty();
 #if($pipeline.emitsFinalGroupsOnly)
     assertThat(actual).doesNotHaveDuplicates().isSubsetOf(expected);
 #else
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
 #end
-#if(!$pipeline.hasWatermark)
+#end
+#if(!$pipeline.hasWatermark && $pipeline.isFileSource)
     assertThat(query.recentProgress())
         .as("micro-batches of at most ${pipeline.maxFilesPerTrigger} file(s)")
         .hasSize((${pipeline.className}TestData.bundledBatches().size() + ${pipeline.maxFilesPerTrigger} - 1) / ${pipeline.maxFilesPerTrigger});

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-#if($pipeline.isFileSource || $pipeline.isJoin)
+#if($pipeline.hasSampleRecords || $pipeline.isJoin)
 import java.util.stream.Stream;
 #end
 import org.apache.spark.sql.Dataset;
@@ -74,7 +74,7 @@ final class ${pipeline.className}TestData {
     return parse(spark().createDataset(lines, Encoders.STRING()));
   }
 
-#if($pipeline.isFileSource)
+#if($pipeline.hasSampleRecords)
   /** The bundled input, one list of lines per file, in the order the source reads them. */
   static List<List<String>> bundledBatches() throws IOException {
     List<List<String>> batches = new ArrayList<>();

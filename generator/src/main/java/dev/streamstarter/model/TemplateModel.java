@@ -162,6 +162,7 @@ public final class TemplateModel {
             m.put("kafkaValueMd", MarkdownText.code(kafka.value()));
         });
         m.put("isJdbcSink", sink.equals("jdbc"));
+        m.put("usesServices", source.equals("kafka") || sink.equals("kafka") || sink.equals("jdbc"));
         p.sink().jdbcTable().ifPresent(table -> {
             m.put("jdbcTable", table);
             List<String> keys = PatternCode.upsertKeys(p);

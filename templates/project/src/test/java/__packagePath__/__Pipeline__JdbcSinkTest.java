@@ -1,0 +1,130 @@
+package ${project.package};
+
+import static org.apache.spark.sql.functions.lit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The JDBC sink of the ${pipeline.name} pipeline against a real PostgreSQL server. */
+class ${pipeline.className}JdbcSinkTest {
+
+  private static final String TABLE = ${pipeline.className}Pipeline.TABLE;
+
+  private final JdbcTarget target =
+      new JdbcTarget(
+          LocalServices.database().jdbcUrl(),
+          EmbeddedDatabase.USER,
+          "",
+          TABLE,
+          ${pipeline.className}Pipeline.UPSERT_KEYS);
+
+  @BeforeEach
+  void dropTheTable() throws Exception {
+    LocalServices.database().execute("DROP TABLE IF EXISTS " + PostgresSql.quote(TABLE));
+  }
+
+  @Test
+  void aBatchBecomesOneRowPerKeyInANewTable() throws Exception {
+    Dataset<Row> batch = batchResult();
+
+    new JdbcUpsertSink(target).call(batch, 0L);
+
+    assertThat(tableRows()).containsExactlyInAnyOrderElementsOf(expectedRows(batch));
+  }
+
+  @Test
+  void aReplayedBatchLeavesNoDuplicateRows() throws Exception {
+    Dataset<Row> batch = batchResult();
+    JdbcUpsertSink sink = new JdbcUpsertSink(target);
+
+    sink.call(batch, 0L);
+    // What Spark does when the job failed after writing a batch but before committing it.
+    sink.call(batch, 0L);
+
+    assertThat(tableRows()).containsExactlyInAnyOrderElementsOf(expectedRows(batch));
+  }
+
+  @Test
+  void aLaterBatchReplacesTheRowsOfItsKeys() throws Exception {
+    Dataset<Row> batch = batchResult();
+    String firstNonKey = firstNonKeyColumn(batch);
+    JdbcUpsertSink sink = new JdbcUpsertSink(target);
+    sink.call(batch, 0L);
+    Dataset<Row> changed =
+        firstNonKey == null
+            ? batch
+            : JdbcUpsertSink.flatten(batch).withColumn(firstNonKey, lit(null).cast(schemaType(batch, firstNonKey)));
+
+    sink.call(changed, 1L);
+
+    assertThat(tableRows()).containsExactlyInAnyOrderElementsOf(expectedRows(changed));
+  }
+
+  @Test
+  void aRowWithoutKeyIsRefusedNamingTheKeyColumn() {
+    String key = ${pipeline.className}Pipeline.UPSERT_KEYS.get(0);
+    Dataset<Row> flat = JdbcUpsertSink.flatten(batchResult());
+    Dataset<Row> withoutKey = flat.withColumn(key, lit(null).cast(flat.schema().apply(key).dataType()));
+
+    assertThatThrownBy(() -> new JdbcUpsertSink(target).call(withoutKey, 3L))
+        .hasStackTraceContaining("key column '" + key + "' is null");
+  }
+
+  @Test
+  void aResultWithoutTheKeyColumnsIsRefusedNamingThem() {
+    String key = ${pipeline.className}Pipeline.UPSERT_KEYS.get(0);
+    Dataset<Row> withoutKey = JdbcUpsertSink.flatten(batchResult()).drop(key);
+
+    assertThatThrownBy(() -> new JdbcUpsertSink(target).call(withoutKey, 4L))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("[" + key + "]")
+        .hasMessageContaining("not in the result");
+  }
+
+  /** The batch result of the bundled sample: what a micro-batch over all of it would hold. */
+  private static Dataset<Row> batchResult() {
+    try {
+      Dataset<Row> result = ${pipeline.className}TestData.result(${pipeline.className}TestData.bundledLines());
+      assertThat(result.count()).as("the bundled sample gives a result").isPositive();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Row> expectedRows(Dataset<Row> batch) {
+    return JdbcUpsertSink.flatten(batch).collectAsList();
+  }
+
+  private static String firstNonKeyColumn(Dataset<Row> batch) {
+    for (String column : JdbcUpsertSink.flatten(batch).columns()) {
+      if (!${pipeline.className}Pipeline.UPSERT_KEYS.contains(column)) {
+        return column;
+      }
+    }
+    return null;
+  }
+
+  private static DataType schemaType(Dataset<Row> batch, String column) {
+    return JdbcUpsertSink.flatten(batch).schema().apply(column).dataType();
+  }
+
+  private static List<Row> tableRows() {
+    Properties user = new Properties();
+    user.setProperty("user", EmbeddedDatabase.USER);
+    user.setProperty("password", "");
+    return SparkTestSupport.spark()
+        .read()
+        .jdbc(LocalServices.database().jdbcUrl(), PostgresSql.quote(TABLE), user)
+        .collectAsList();
+  }
+}
