@@ -34,8 +34,9 @@ public final class ArchetypeDescriptorWriter {
                   <requiredProperties>
                 """);
         for (OptionDef option : catalog.options()) {
-            // The archetype plugin fills package from groupId itself; the CLI does the same.
-            String defaultValue = option.id().equals("package") ? "${groupId}" : option.defaultValue();
+            // Defaults naming another option, e.g. {groupId}, become archetype property references,
+            // which the plugin fills in as the CLI does.
+            String defaultValue = option.defaultValue().replaceAll("\\{(\\w+)\\}", "\\${$1}");
             xml.append("    <requiredProperty key=\"").append(option.id()).append("\"><defaultValue>")
                     .append(xmlText(defaultValue)).append("</defaultValue></requiredProperty>\n");
         }

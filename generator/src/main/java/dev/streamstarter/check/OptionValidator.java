@@ -47,7 +47,7 @@ final class OptionValidator {
             }
             values.put(option.id(), value);
         }
-        checkApplicability(options, values, given, problems);
+        checkApplicability(options, values, given, context, problems);
         return new Choices(values);
     }
 
@@ -97,16 +97,13 @@ final class OptionValidator {
     }
 
     /** An option set to something other than its default must apply to the other choices. */
-    private static void checkApplicability(List<OptionDef> options, Map<String, Object> values,
-            Map<String, Object> given, List<Problem> problems) {
+    private void checkApplicability(List<OptionDef> options, Map<String, Object> values,
+            Map<String, Object> given, Map<String, String> context, List<Problem> problems) {
         Map<String, List<String>> facts = new LinkedHashMap<>();
         values.forEach((id, value) -> facts.put(id, List.of(String.valueOf(value))));
         for (OptionDef option : options) {
             boolean changed = given.containsKey(option.id())
-                    && !String.valueOf(given.get(option.id())).equals(
-                            String.valueOf(option.isList()
-                                    ? FlatOptions.splitList(option.defaultValue())
-                                    : option.defaultValue()));
+                    && !String.valueOf(given.get(option.id())).equals(String.valueOf(defaultOf(option, context)));
             if (changed && !option.appliesTo().matches(facts)) {
                 problems.add(Problem.ofOption(option.flag() + " applies only with " + describe(options, option)
                         + "; remove it or change those options"));

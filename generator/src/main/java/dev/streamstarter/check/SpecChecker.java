@@ -6,6 +6,7 @@ import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
 import dev.streamstarter.spec.RawSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,11 @@ public final class SpecChecker {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < raw.pipelines().size(); i++) {
             List<Problem> found = new ArrayList<>();
-            Choices choices = validator.validate(OptionScope.PIPELINE, raw.pipelines().get(i), context, found);
+            // Pipeline defaults may name the pipeline, e.g. its Kafka topic.
+            Map<String, String> pipelineContext = new HashMap<>(context);
+            pipelineContext.put("pipelineName", String.valueOf(
+                    raw.pipelines().get(i).getOrDefault("pipelineName", defaultOf("pipelineName"))));
+            Choices choices = validator.validate(OptionScope.PIPELINE, raw.pipelines().get(i), pipelineContext, found);
             String where = raw.named() ? "pipeline " + label(raw, i) + ": " : "";
             if (found.isEmpty()) {
                 PipelineSpec pipeline = SpecAssembler.pipeline(choices);
