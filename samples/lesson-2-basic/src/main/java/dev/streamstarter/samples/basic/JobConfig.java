@@ -28,16 +28,16 @@ public record JobConfig(
     Path checkpointRoot,
     Optional<Duration> runFor,
     int shufflePartitions,
-    String sessionTimeZone,
     Optional<String> socketHost,
     Optional<Integer> socketPort,
-    boolean feedSample) {
+    boolean feedSample,
+    String sessionTimeZone) {
 
   /** The command line this job accepts, printed with every usage error. */
   public static final String USAGE =
       "Usage: StreamingJob [--input-root DIR] [--output-root DIR] [--checkpoint-root DIR]"
-          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]"
-          + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]";
+          + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]"
+          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]";
 
   private static final List<String> OPTIONS =
       List.of(
@@ -46,10 +46,10 @@ public record JobConfig(
           "--checkpoint-root",
           "--run-for",
           "--shuffle-partitions",
-          "--time-zone",
           "--socket-host",
           "--socket-port",
-          "--feed-sample");
+          "--feed-sample",
+          "--time-zone");
 
   private static final List<String> FLAGS = List.of("--feed-sample");
 
@@ -84,10 +84,10 @@ public record JobConfig(
         Path.of(given.getOrDefault("--checkpoint-root", "target/checkpoints")),
         Optional.ofNullable(given.get("--run-for")).map(JobConfig::duration),
         wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
-        timeZone(given.getOrDefault("--time-zone", "UTC")),
         Optional.ofNullable(given.get("--socket-host")),
         Optional.ofNullable(given.get("--socket-port")).map(port -> wholeNumber("--socket-port", port)),
-        given.containsKey("--feed-sample"));
+        given.containsKey("--feed-sample"),
+        timeZone(given.getOrDefault("--time-zone", "UTC")));
   }
 
   private static Map<String, String> pairs(String... args) {

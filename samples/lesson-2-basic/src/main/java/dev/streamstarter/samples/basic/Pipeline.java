@@ -16,6 +16,11 @@ public interface Pipeline {
   /** Source and transformation: the result table computed from what the pipeline reads. */
   Dataset<Row> result(SparkSession spark, JobConfig config);
 
+  /** The result rows as the sink takes them; only a Kafka sink reshapes them (key, value). */
+  default Dataset<Row> records(Dataset<Row> result) {
+    return result;
+  }
+
   /** Writer settings every sink shares: query name, output mode and checkpoint. */
   DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config);
 
@@ -24,6 +29,6 @@ public interface Pipeline {
 
   /** Starts the query: read, transform, write. */
   default StreamingQuery start(SparkSession spark, JobConfig config) throws TimeoutException {
-    return sink(writer(result(spark, config), config), config).start();
+    return sink(writer(records(result(spark, config)), config), config).start();
   }
 }

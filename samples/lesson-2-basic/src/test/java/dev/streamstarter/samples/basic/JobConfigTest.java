@@ -34,10 +34,10 @@ class JobConfigTest {
             "--checkpoint-root", "cp",
             "--run-for", "90s",
             "--shuffle-partitions", "8",
-            "--time-zone", "Asia/Seoul",
             "--socket-host", "localhost",
             "--socket-port", "7777",
-            "--feed-sample");
+            "--feed-sample",
+            "--time-zone", "Asia/Seoul");
 
     assertThat(config)
         .isEqualTo(
@@ -47,10 +47,10 @@ class JobConfigTest {
                 Path.of("cp"),
                 Optional.of(Duration.ofSeconds(90)),
                 8,
-                "Asia/Seoul",
                 Optional.of("localhost"),
                 Optional.of(7777),
-                true));
+                true,
+                "Asia/Seoul"));
   }
 
   @Test
