@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Writes chosen combinations as multi-pipeline spec files, a few pipelines per project. Socket and
  * rate pipelines get selects whose string values match the bundled data of a join's other side
- * ({@code user-1}, ...), so that every pipeline's own tests have rows to check.
+ * ({@code user-1}, ...), so that every pipeline's own tests have rows to check. Kafka sources
+ * read a topic named after their pipeline, so the pipelines of a project keep their records apart.
  */
 final class CoverageSpecWriter {
 
@@ -72,6 +73,10 @@ final class CoverageSpecWriter {
         }
         if (source.equals("socket")) {
             pipeline.put("socketPort", String.valueOf(9940 + number));
+        }
+        if (pipeline.containsKey(SourceFixture.Kafka.TOPIC)) {
+            // The harness's topic is named after its pipeline; so is the coverage pipeline's.
+            pipeline.put(SourceFixture.Kafka.TOPIC, pipeline.get("pipelineName"));
         }
         return pipeline;
     }

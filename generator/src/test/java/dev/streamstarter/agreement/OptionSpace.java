@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * combination comes without event time, and with a watermarked event-time column; where the
  * pattern has key columns, once with that column among the keys and once without.
  * Everything else keeps its catalog default, except what a source needs to produce the default
- * columns (see {@link SourceFixture}).
+ * columns and to keep each combination's input apart (see {@link SourceFixture}), and the upsert
+ * keys of a JDBC sink where the pattern has no keys (see {@link #upsertKeysForKeylessResults}).
  *
  * <p>For Spark, values of a crossed option that no error rule (nor auto output mode) names behave
  * alike as far as the rules can tell (console, memory and foreach sinks, say): {@link #of} takes
@@ -38,6 +39,9 @@ final class OptionSpace {
 
     /** The watermark delay every watermarked combination uses. */
     static final String WATERMARK = "10 minutes";
+
+    /** The JDBC sink's key columns, which the harness sets where the pattern has none. */
+    static final String UPSERT_KEYS = "upsertKeys";
 
     private final Catalog catalog;
     private final boolean full;
@@ -100,6 +104,9 @@ final class OptionSpace {
     private Enumeration enumerate() {
         List<Map<String, String>> bases = new ArrayList<>();
         expand(0, new LinkedHashMap<>(), bases);
+        if (!full) {
+            bases.removeIf(base -> !takesItsTurn(base));
+        }
         List<Combination> combinations = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         for (Map<String, String> base : bases) {
@@ -114,10 +121,12 @@ final class OptionSpace {
                             1, Integer::sum);
                     continue;
                 }
-                choices.putAll(fixture.get().choices(catalog));
                 String id = String.format(Locale.ROOT, "c%04d", combinations.size() + 1);
+                String pipelineName = "q" + id.substring(1);
+                choices.putAll(fixture.get().choices(catalog, pipelineName));
+                upsertKeysForKeylessResults(choices);
                 choices.put("package", "agreement." + id);
-                choices.put("pipelineName", "q" + id.substring(1));
+                choices.put("pipelineName", pipelineName);
                 combinations.add(new Combination(id, choices));
             }
         }
@@ -134,28 +143,50 @@ final class OptionSpace {
             expand(index + 1, choices, out);
             return;
         }
-        for (String value : valuesToCross(option, choices)) {
+        for (String value : option.valueIds()) {
             choices.put(option.id(), value);
             expand(index + 1, choices, out);
             choices.remove(option.id());
         }
     }
 
-    /** The values named by error rules each, plus one of the others, chosen by the other choices. */
-    private List<String> valuesToCross(OptionDef option, Map<String, String> choices) {
-        if (full) {
-            return option.valueIds();
+    /**
+     * Whether a fully crossed base keeps each of its values that no error rule names, those
+     * taking turns: per shape of the base (its choices with such values blanked), each option's
+     * alike values take turns, so one base per shape remains. The turn depends on all the other
+     * choices, not only on those crossed before the option, so the first crossed option's alike
+     * values take turns too.
+     */
+    private boolean takesItsTurn(Map<String, String> base) {
+        Map<String, String> shape = new TreeMap<>(base);
+        for (OptionDef option : crossed) {
+            if (alike(option).contains(shape.get(option.id()))) {
+                shape.put(option.id(), "*");
+            }
         }
+        for (OptionDef option : crossed) {
+            List<String> alike = alike(option);
+            String value = base.get(option.id());
+            if (value != null && alike.contains(value)) {
+                int turn = Math.floorMod(mix((shape + " " + option.id()).hashCode()), alike.size());
+                if (!value.equals(alike.get(turn))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The values of an option that no error rule (nor auto output mode) names. */
+    private List<String> alike(OptionDef option) {
         Set<String> distinguished = named.getOrDefault(option.id(), Set.of());
-        List<String> values = new ArrayList<>();
-        List<String> alike = new ArrayList<>();
-        for (String value : option.valueIds()) {
-            (distinguished.contains(value) ? values : alike).add(value);
-        }
-        if (!alike.isEmpty()) {
-            values.add(alike.get(Math.floorMod(new TreeMap<>(choices).toString().hashCode(), alike.size())));
-        }
-        return values;
+        return option.valueIds().stream().filter(value -> !distinguished.contains(value)).toList();
+    }
+
+    /** Spreads similar hash codes (shapes differ in a few characters) over all residues. */
+    private static int mix(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** No event time; or a watermarked TIMESTAMP column, on and off the keys where there are keys. */
@@ -170,11 +201,7 @@ final class OptionSpace {
         }
         Map<String, String> watermarked = Map.of("eventTime", column.get(), "watermark", WATERMARK);
         otherSideWatermark(choices, column.get()).ifPresent(variants::add);
-        // Join keys must exist on both sides, so the event-time column is never one of them.
-        Optional<OptionDef> keys = catalog.options(OptionScope.PIPELINE).stream()
-                .filter(option -> option.kind() == ValueKind.COLUMN_LIST && applies(option, choices))
-                .filter(option -> !option.id().equals("joinOn"))
-                .findFirst();
+        Optional<OptionDef> keys = patternKeys(choices);
         if (keys.isEmpty()) {
             variants.add(watermarked);
             return variants;
@@ -216,6 +243,50 @@ final class OptionSpace {
         variant.put("otherWatermark", WATERMARK);
         variant.put("joinTimeRange", otherColumn.get() + " BETWEEN " + eventTime + " - INTERVAL 30 MINUTES AND " + eventTime);
         return Optional.of(variant);
+    }
+
+    /**
+     * The option holding the pattern's key columns, if the pattern has one. Join keys must exist
+     * on both sides, so the event-time column is never one of them; the upsert keys belong to the
+     * JDBC sink, not the pattern.
+     */
+    private Optional<OptionDef> patternKeys(Map<String, String> choices) {
+        return catalog.options(OptionScope.PIPELINE).stream()
+                .filter(option -> option.kind() == ValueKind.COLUMN_LIST && applies(option, choices))
+                .filter(option -> !option.id().equals("joinOn") && !option.id().equals(UPSERT_KEYS))
+                .findFirst();
+    }
+
+    /**
+     * A JDBC sink upserts by the pattern's keys; where the pattern has none, the generator wants
+     * {@code upsertKeys} (rule jdbc-needs-upsert-keys: a requirement of the sink, not of Spark).
+     * The harness sets them there, so that Spark is asked about the rest of the combination: the
+     * aggregates of a global aggregation, the join keys of a join (never null, whichever side a
+     * row comes from), else the string and timestamp columns of the schema.
+     */
+    private void upsertKeysForKeylessResults(Map<String, String> choices) {
+        Optional<OptionDef> upsertKeys = catalog.option(UPSERT_KEYS).filter(option -> applies(option, choices));
+        if (upsertKeys.isEmpty() || patternKeys(choices).isPresent()) {
+            return;
+        }
+        List<String> keys;
+        Optional<OptionDef> aggregations = catalog.option("aggregations").filter(option -> applies(option, choices));
+        Optional<OptionDef> joinOn = catalog.option("joinOn").filter(option -> applies(option, choices));
+        if (aggregations.isPresent()) {
+            keys = FlatOptions.splitList(aggregations.get().defaultValue()).stream()
+                    .map(aggregate -> aggregate.substring(aggregate.toUpperCase(Locale.ROOT).lastIndexOf(" AS ") + 4)
+                            .strip())
+                    .toList();
+        } else if (joinOn.isPresent()) {
+            keys = FlatOptions.splitList(joinOn.get().defaultValue());
+        } else {
+            keys = SchemaDdl.parse(catalog.option("schema").orElseThrow().defaultValue()).stream()
+                    .filter(column -> column.type().equalsIgnoreCase("STRING")
+                            || column.type().equalsIgnoreCase("TIMESTAMP"))
+                    .map(SchemaDdl.Column::name)
+                    .toList();
+        }
+        choices.put(UPSERT_KEYS, String.join(";", keys));
     }
 
     /** Each sampled option that applies takes one value, spread over the space by the other choices. */

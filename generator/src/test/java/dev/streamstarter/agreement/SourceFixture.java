@@ -3,6 +3,7 @@ package dev.streamstarter.agreement;
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.spec.SchemaDdl;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,16 +12,20 @@ import java.util.stream.Collectors;
 
 /**
  * What the harness must add for a source: choices that make the default pattern parameters valid
- * for the rows the source produces, and a running input with the job arguments that reach it.
- * File sources need neither (their sample files are copied for every source).
+ * for the rows the source produces (and keep each pipeline's input apart), and a running input
+ * with the job arguments that reach it. File sources need neither (their sample files are copied
+ * for every source).
  */
 interface SourceFixture {
 
-    /** Choices on top of the catalog defaults for combinations reading from this source. */
-    Map<String, String> choices(Catalog catalog);
+    /** Choices on top of the catalog defaults for the pipeline of that name reading from this source. */
+    Map<String, String> choices(Catalog catalog, String pipelineName);
 
-    /** Starts the input for one run, given the lines of the pipeline's rendered sample data. */
-    Input open(List<String> sampleLines) throws IOException;
+    /**
+     * Starts the input for one run of a combination, given the lines of the pipeline's rendered
+     * sample data and the services of the test run.
+     */
+    Input open(Combination combination, List<String> sampleLines, Services services) throws IOException;
 
     /** A running input: job arguments that point the query to it; closing it stops it. */
     interface Input extends AutoCloseable {
@@ -37,6 +42,7 @@ interface SourceFixture {
             case "file" -> Optional.of(new Files());
             case "socket" -> Optional.of(new Socket());
             case "rate" -> Optional.of(new Rate());
+            case "kafka" -> Optional.of(new Kafka());
             default -> Optional.empty();
         };
     }
@@ -45,12 +51,12 @@ interface SourceFixture {
     final class Files implements SourceFixture {
 
         @Override
-        public Map<String, String> choices(Catalog catalog) {
+        public Map<String, String> choices(Catalog catalog, String pipelineName) {
             return Map.of();
         }
 
         @Override
-        public Input open(List<String> sampleLines) {
+        public Input open(Combination combination, List<String> sampleLines, Services services) {
             return new Input() {
                 @Override
                 public List<String> jobArgs() {
@@ -70,7 +76,7 @@ interface SourceFixture {
     final class Socket implements SourceFixture {
 
         @Override
-        public Map<String, String> choices(Catalog catalog) {
+        public Map<String, String> choices(Catalog catalog, String pipelineName) {
             return Map.of("select", defaultColumnsFrom(catalog, Socket::fromLine));
         }
 
@@ -86,7 +92,7 @@ interface SourceFixture {
         }
 
         @Override
-        public Input open(List<String> sampleLines) throws IOException {
+        public Input open(Combination combination, List<String> sampleLines, Services services) throws IOException {
             LineServer server = LineServer.serving(sampleLines);
             return new Input() {
                 @Override
@@ -106,7 +112,7 @@ interface SourceFixture {
     final class Rate implements SourceFixture {
 
         @Override
-        public Map<String, String> choices(Catalog catalog) {
+        public Map<String, String> choices(Catalog catalog, String pipelineName) {
             return Map.of("select", defaultColumnsFrom(catalog, Rate::fromRow));
         }
 
@@ -121,8 +127,71 @@ interface SourceFixture {
         }
 
         @Override
-        public Input open(List<String> sampleLines) {
-            return new Files().open(sampleLines);
+        public Input open(Combination combination, List<String> sampleLines, Services services) {
+            return new Files().open(combination, sampleLines, services);
+        }
+    }
+
+    /**
+     * JSON records of a Kafka topic of the test run's broker; the source parses them with the
+     * default schema, so pattern defaults fit. Each pipeline reads a topic of its own, named after
+     * it, so that probes running at once never see each other's records: the fixture creates it
+     * and writes the sample lines into it. A query starting at the latest offsets sees only what
+     * is written after it started, so for those the lines are written again and again until the
+     * run ends.
+     */
+    final class Kafka implements SourceFixture {
+
+        static final String TOPIC = "sourceTopic";
+        private static final Duration REWRITE_EVERY = Duration.ofMillis(500);
+
+        @Override
+        public Map<String, String> choices(Catalog catalog, String pipelineName) {
+            return Map.of(TOPIC, pipelineName);
+        }
+
+        @Override
+        public Input open(Combination combination, List<String> sampleLines, Services services) {
+            KafkaBroker broker = services.kafka();
+            String topic = combination.choices().get(TOPIC);
+            List<String> records = sampleLines.stream().filter(line -> !line.isBlank()).toList();
+            broker.createTopic(topic, 1);
+            broker.send(topic, records);
+            Thread writer = null;
+            if ("latest".equals(combination.choices().get("startingOffsets"))) {
+                writer = new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(REWRITE_EVERY.toMillis());
+                            broker.send(topic, records);
+                        }
+                    } catch (InterruptedException | IllegalStateException stopped) {
+                        // The run is over (or the broker closed): stop writing.
+                    }
+                }, "kafka-writer-" + topic);
+                writer.setDaemon(true);
+                writer.start();
+            }
+            Thread running = writer;
+            List<String> args = services.kafkaArgs();
+            return new Input() {
+                @Override
+                public List<String> jobArgs() {
+                    return args;
+                }
+
+                @Override
+                public void close() {
+                    if (running != null) {
+                        running.interrupt();
+                        try {
+                            running.join(Duration.ofSeconds(10).toMillis());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            };
         }
     }
 

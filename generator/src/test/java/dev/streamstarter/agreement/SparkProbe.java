@@ -28,20 +28,26 @@ import org.apache.spark.sql.streaming.StreamingQueryException;
 final class SparkProbe {
 
     private static final PrintStream SILENT = new PrintStream(OutputStream.nullOutputStream());
+    private static final String KAFKA_SERVERS = "--kafka-bootstrap-servers";
 
     private final SparkSession spark;
     private final ClassLoader loader;
     private final Duration patience;
+    private final Services services;
 
-    SparkProbe(SparkSession spark, ClassLoader loader, Duration patience) {
+    SparkProbe(SparkSession spark, ClassLoader loader, Duration patience, Services services) {
         this.spark = spark;
         this.loader = loader;
         this.patience = patience;
+        this.services = services;
     }
 
-    /** Starts and stops the combination's query in a fresh folder, returning Spark's verdict. */
-    SparkVerdict probe(Combination combination, String source, Map<String, byte[]> rendered, Path folder)
-            throws Exception {
+    /**
+     * Starts and stops the combination's query in a fresh folder, returning Spark's verdict. A
+     * Kafka or JDBC sink writes to the test run's broker or database.
+     */
+    SparkVerdict probe(Combination combination, String source, String sink, Map<String, byte[]> rendered,
+            Path folder) throws Exception {
         Path input = folder.resolve("input");
         String dataFolder = "data/" + combination.pipelineName() + "/";
         List<String> sampleLines = new ArrayList<>();
@@ -56,22 +62,30 @@ final class SparkProbe {
             }
         }
         SourceFixture fixture = SourceFixture.forSource(source).orElseThrow();
-        try (SourceFixture.Input running = fixture.open(sampleLines)) {
+        try (SourceFixture.Input running = fixture.open(combination, sampleLines, services)) {
             List<String> args = new ArrayList<>(List.of(
                     "--input-root", input.toString(),
                     "--output-root", folder.resolve("output").toString(),
                     "--checkpoint-root", folder.resolve("checkpoints").toString()));
             args.addAll(running.jobArgs());
+            if (sink.equals("kafka") && !args.contains(KAFKA_SERVERS)) {
+                args.addAll(services.kafkaArgs());
+            }
+            if (sink.equals("jdbc")) {
+                args.addAll(services.jdbcArgs());
+            }
             long began = System.nanoTime();
-            SparkVerdict verdict = startAndWatch(combination, args);
+            SparkVerdict verdict = startAndWatch(combination, args, sink.equals("jdbc"));
             return verdict.took((System.nanoTime() - began) / 1_000_000);
         }
     }
 
-    private SparkVerdict startAndWatch(Combination combination, List<String> args) throws Exception {
+    private SparkVerdict startAndWatch(Combination combination, List<String> args, boolean jdbc) throws Exception {
         String pkg = combination.packageName();
         Class<?> configType = Class.forName(pkg + ".JobConfig", true, loader);
-        Object config = configType.getMethod("parse", String[].class).invoke(null, (Object) args.toArray(String[]::new));
+        Object parsed = configType.getMethod("parse", String[].class).invoke(null, (Object) args.toArray(String[]::new));
+        // The embedded database trusts local connections; do not depend on JDBC_PASSWORD here.
+        Object config = jdbc ? configType.getMethod("withJdbcPassword", String.class).invoke(parsed, "") : parsed;
         Class<?> pipelineType = Class.forName(pkg + "." + Names.className(combination.pipelineName()) + "Pipeline",
                 true, loader);
         Object pipeline = pipelineType.getDeclaredConstructor().newInstance();
