@@ -7,9 +7,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 #end
 import java.util.ArrayList;
+#if($has.latestOffsets)
+import java.util.Arrays;
+#end
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+#if($has.latestOffsets)
+import org.apache.spark.sql.SparkSession;
+#end
 
 /**
  * Runs the job on this machine against real local services, with nothing installed: starts
@@ -40,7 +46,15 @@ public final class LocalRun {
     jobArgs.addAll(LocalServices.jobArgs());
 #foreach($p in $pipelines)
 #if($p.isKafkaSource)
+#if($p.startingOffsets == "latest")
+    // Offsets latest: only records written after the query started reading count.
+    seedOnceReading(
+        ${p.className}Pipeline.QUERY_NAME,
+        ${p.className}Pipeline.SOURCE_TOPIC,
+        config.inputRoot().resolve(${p.className}Pipeline.NAME));
+#else
     seed(${p.className}Pipeline.SOURCE_TOPIC, config.inputRoot().resolve(${p.className}Pipeline.NAME));
+#end
 #end
 #if($p.isKafkaSink)
     LocalServices.kafka().ensureTopic(${p.className}Pipeline.SINK_TOPIC, 1);
@@ -73,6 +87,42 @@ public final class LocalRun {
     LocalServices.kafka().ensureTopic(topic, 1);
     LocalServices.kafka().send(topic, records);
     System.out.printf("[LocalRun] wrote %d sample records from %s to topic %s%n", records.size(), folder, topic);
+  }
+#end
+#if($has.latestOffsets)
+
+  /** Seeds the topic in the background once the query waits for data at its starting offsets. */
+  private static void seedOnceReading(String queryName, String topic, Path folder) {
+    // The query must find its topic to fix its starting offsets.
+    LocalServices.kafka().ensureTopic(topic, 1);
+    Thread seeder =
+        new Thread(
+            () -> {
+              try {
+                while (!waitsForData(queryName)) {
+                  Thread.sleep(200);
+                }
+                seed(topic, folder);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (IOException e) {
+                System.err.println("[LocalRun] cannot seed topic " + topic + ": " + e);
+              }
+            },
+            "seed-" + topic);
+    seeder.setDaemon(true);
+    seeder.start();
+  }
+
+  /** Both statuses come only after a first trigger, which fixes the starting offsets. */
+  private static boolean waitsForData(String queryName) {
+    return SparkSession.getDefaultSession().isDefined()
+        && Arrays.stream(SparkSession.getDefaultSession().get().streams().active())
+            .anyMatch(
+                query ->
+                    queryName.equals(query.name())
+                        && List.of("Waiting for data to arrive", "Waiting for next trigger")
+                            .contains(query.status().message()));
   }
 #end
 #if($has.kafkaSink)

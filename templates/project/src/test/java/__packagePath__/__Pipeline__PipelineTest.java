@@ -1,6 +1,6 @@
 package ${project.package};
 
-#if(!$pipeline.hasSampleRecords)
+#if(!$pipeline.isFileSource)
 import static ${project.package}.SparkTestSupport.eventually;
 #end
 import static ${project.package}.SparkTestSupport.spark;
@@ -41,6 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ${pipeline.className}PipelineTest {
 
   private final ${pipeline.className}Pipeline pipeline = new ${pipeline.className}Pipeline();
+#if($pipeline.isFileSource)
+
+  /** Reads all input there is, then ends. */
+  private static final Trigger TRIGGER = Trigger.AvailableNow();
+#elseif($pipeline.isKafkaSource)
+
+  /** Keeps reading, so that records written after the start (offsets ${pipeline.startingOffsets}) count. */
+  private static final Trigger TRIGGER = Trigger.ProcessingTime("200 milliseconds");
+#end
 
   @AfterEach
   void stopQueries() throws Exception {
@@ -54,10 +63,8 @@ class ${pipeline.className}PipelineTest {
     ${pipeline.className}TestData.copyInNameOrder(
         ${pipeline.className}TestData.BUNDLED, root.resolve("input").resolve(${pipeline.className}Pipeline.NAME));
 #else
-    // The bundled records, written to the source topic of a real Kafka broker.
+    // A real Kafka broker; the bundled records go to the source topic once the query reads it.
     LocalServices.kafka().ensureTopic(${pipeline.className}Pipeline.SOURCE_TOPIC, 1);
-    LocalServices.kafka()
-        .send(${pipeline.className}Pipeline.SOURCE_TOPIC, ${pipeline.className}TestData.bundledLines());
 #end
 #if($pipeline.isJoin)
     ${pipeline.className}TestData.copyInNameOrder(
@@ -89,17 +96,17 @@ class ${pipeline.className}PipelineTest {
     // What the ${pipeline.sink} sink writes cannot be read back: a collector takes its place.
     BatchCollector emitted = new BatchCollector();
     StreamingQuery query =
-        emitted.into(pipeline.writer(result, config)).trigger(Trigger.AvailableNow()).start();
-    query.awaitTermination();
+        emitted.into(pipeline.writer(result, config)).trigger(TRIGGER).start();
+    runToTheEnd(query);
     List<Row> actual = ${pipeline.className}TestData.resultSoFar(emitted);
 #else
     // The job's own sink; only the trigger differs, so that the run ends.
     StreamingQuery query =
         pipeline
             .sink(pipeline.writer(pipeline.records(result), config), config)
-            .trigger(Trigger.AvailableNow())
+            .trigger(TRIGGER)
             .start();
-    query.awaitTermination();
+    runToTheEnd(query);
 #if($pipeline.isMemorySink)
     List<Row> table = spark().table(${pipeline.className}Pipeline.QUERY_NAME).collectAsList();
 #if($pipeline.foldsByKey)
@@ -176,6 +183,30 @@ class ${pipeline.className}PipelineTest {
         .hasSize((${pipeline.className}TestData.bundledBatches().size() + ${pipeline.maxFilesPerTrigger} - 1) / ${pipeline.maxFilesPerTrigger});
 #end
   }
+#if($pipeline.isFileSource)
+
+  private static void runToTheEnd(StreamingQuery query) throws Exception {
+    query.awaitTermination();
+  }
+#else
+
+  /**
+   * Writes the bundled records once the query has fixed where it starts reading (with offsets
+   * latest, records written before that would never be read), then waits until it processed them.
+   * Both statuses come only after a first trigger, which fixes the starting offsets.
+   */
+  private static void runToTheEnd(StreamingQuery query) throws Exception {
+    eventually(
+        () ->
+            assertThat(query.status().message())
+                .as("query status")
+                .isIn("Waiting for data to arrive", "Waiting for next trigger"));
+    LocalServices.kafka()
+        .send(${pipeline.className}Pipeline.SOURCE_TOPIC, ${pipeline.className}TestData.bundledLines());
+    query.processAllAvailable();
+    query.stop();
+  }
+#end
 #elseif($pipeline.isRateSource)
 
   @Test

@@ -15,6 +15,7 @@ final class PipelineFacts {
         Map<String, List<String>> facts = new LinkedHashMap<>();
         put(facts, "source", pipeline.source().type());
         pipeline.source().format().ifPresent(format -> put(facts, "sourceFormat", format));
+        pipeline.source().kafka().ifPresent(kafka -> put(facts, "startingOffsets", kafka.startingOffsets()));
         put(facts, "pattern", pipeline.pattern().type());
         put(facts, "aggregation", String.valueOf(pipeline.pattern().isAggregation()));
         put(facts, "watermark", pipeline.watermark().isPresent() ? "set" : "none");

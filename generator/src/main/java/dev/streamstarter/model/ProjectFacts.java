@@ -39,6 +39,8 @@ public final class ProjectFacts {
         flags.put("kafkaSink", contains(facts.get("sink"), "kafka"));
         flags.put("kafka", flags.get("kafkaSource") || flags.get("kafkaSink"));
         flags.put("jdbcSink", contains(facts.get("sink"), "jdbc"));
+        flags.put("latestOffsets", project.pipelines().stream()
+                .anyMatch(p -> p.spec().source().kafka().filter(k -> k.startingOffsets().equals("latest")).isPresent()));
         // Local services the tests and the local run start themselves.
         flags.put("services", flags.get("kafka") || flags.get("jdbcSink"));
         return flags;

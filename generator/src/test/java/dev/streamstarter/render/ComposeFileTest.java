@@ -214,7 +214,7 @@ class ComposeFileTest {
         String script = kafkaInitScript(Case.FILE_PASSTHROUGH_KAFKA);
 
         assertThat(script)
-                .contains("kafka-topics.sh --bootstrap-server kafka:19092 --create --if-not-exists --topic results ")
+                .contains("kafka-topics.sh --bootstrap-server kafka:19092 --create --if-not-exists --topic events-results ")
                 .doesNotContain("kafka-console-producer");
     }
 
