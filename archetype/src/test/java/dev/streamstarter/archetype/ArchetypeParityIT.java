@@ -46,7 +46,11 @@ class ArchetypeParityIT {
                         "watermark", "15 minutes", "windowDuration", "20 minutes", "slideDuration", "5 minutes",
                         "groupBy", "none", "sink", "foreach"),
                 Map.of("artifactId", "rate", "source", "rate", "rowsPerSecond", "50", "pattern", "passthrough",
-                        "trigger", "continuous", "sink", "memory"));
+                        "trigger", "continuous", "sink", "memory"),
+                Map.of("artifactId", "orders", "pipelineName", "orders", "source", "kafka",
+                        "pattern", "deduplication", "sink", "kafka", "kafkaKey", "user"),
+                Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev.*",
+                        "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"));
     }
 
     @ParameterizedTest
