@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes each micro-batch into a PostgreSQL table with an upsert keyed by the target's key
+ * Writes each micro-batch into a #if($has.mysql)MySQL#{else}PostgreSQL#end table with an upsert keyed by the target's key
  * columns: a batch replayed after a failure replaces the rows it wrote before instead of adding
  * duplicates, and an update-mode batch replaces the previous version of each changed row.
  * Struct columns (a window) become one column per field ({@code window_start}, {@code window_end}).
@@ -47,7 +47,7 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
               + " are not in the result; result columns: " + String.join(", ", schema.fieldNames()));
     }
     createTableIfMissing(schema);
-    String upsert = PostgresSql.upsert(target.table(), schema, target.keys());
+    String upsert = SqlStatements.upsert(target.table(), schema, target.keys());
     JdbcTarget where = target;
     rows.foreachPartition(
         (ForeachPartitionFunction<Row>) partition -> writePartition(where, upsert, schema, batchId, partition));
@@ -57,7 +57,7 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
   private void createTableIfMissing(StructType schema) throws SQLException {
     try (Connection connection = connect(target);
         Statement statement = connection.createStatement()) {
-      statement.execute(PostgresSql.createTable(target.table(), schema, target.keys()));
+      statement.execute(SqlStatements.createTable(target.table(), schema, target.keys()));
     }
   }
 
@@ -76,7 +76,7 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
         Row row = partition.next();
         checkKeys(target, schema, batchId, row);
         for (int i = 0; i < schema.size(); i++) {
-          statement.setObject(i + 1, row.get(i), PostgresSql.sqlType(schema.fields()[i].dataType()));
+          statement.setObject(i + 1, row.get(i), SqlStatements.sqlType(schema.fields()[i].dataType()));
         }
         statement.addBatch();
         if (++pending == ROWS_PER_STATEMENT_BATCH) {

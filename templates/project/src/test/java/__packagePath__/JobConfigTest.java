@@ -52,7 +52,11 @@ class JobConfigTest {
             "--kafka-bootstrap-servers", "broker-1:9092,broker-2:9092",
 #end
 #if($has.jdbcSink)
+#if($has.mysql)
+            "--jdbc-url", "jdbc:mysql://db:3306/jobs",
+#else
             "--jdbc-url", "jdbc:postgresql://db:5432/jobs",
+#end
             "--jdbc-user", "job",
 #end
             "--time-zone", "Asia/Seoul");
@@ -74,7 +78,11 @@ class JobConfigTest {
                 Optional.of("broker-1:9092,broker-2:9092"),
 #end
 #if($has.jdbcSink)
+#if($has.mysql)
+                "jdbc:mysql://db:3306/jobs",
+#else
                 "jdbc:postgresql://db:5432/jobs",
+#end
                 "job",
                 config.jdbcPassword(),
 #end
@@ -132,8 +140,13 @@ class JobConfigTest {
 #end
 #if($has.jdbcSink)
     assertThatIllegalArgumentException()
+#if($has.mysql)
+        .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:postgresql://db/jobs"))
+        .withMessageStartingWith("--jdbc-url: 'jdbc:postgresql://db/jobs' is not a MySQL JDBC URL");
+#else
         .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:mysql://db/jobs"))
         .withMessageStartingWith("--jdbc-url: 'jdbc:mysql://db/jobs' is not a PostgreSQL JDBC URL");
+#end
 #end
   }
 #if($has.jdbcSink)

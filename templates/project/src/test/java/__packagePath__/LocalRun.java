@@ -138,7 +138,7 @@ public final class LocalRun {
   private static void printTable(String table) {
     EmbeddedDatabase.Table rows;
     try {
-      rows = LocalServices.database().select("SELECT * FROM " + PostgresSql.quote(table) + " ORDER BY 1");
+      rows = LocalServices.database().select("SELECT * FROM " + SqlStatements.quote(table) + " ORDER BY 1");
     } catch (SQLException e) {
       System.out.printf("[LocalRun] table %s cannot be read (no batch reached it?): %s%n", table, e.getMessage());
       return;

@@ -33,13 +33,13 @@ final class LocalServices {
 #end
 #if($has.jdbcSink)
 
-  /** The shared PostgreSQL server. */
+  /** The shared database server. */
   static synchronized EmbeddedDatabase database() {
     if (database == null) {
       try {
         database = EmbeddedDatabase.start();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
+        throw new UncheckedIOException("cannot start the embedded database server", e);
       }
       EmbeddedDatabase started = database;
       Runtime.getRuntime()
@@ -49,7 +49,7 @@ final class LocalServices {
                     try {
                       started.close();
                     } catch (IOException e) {
-                      System.err.println("cannot stop the embedded PostgreSQL server: " + e);
+                      System.err.println("cannot stop the embedded database server: " + e);
                     }
                   },
                   "stop-postgres"));

@@ -29,7 +29,7 @@ class ${pipeline.className}JdbcSinkTest {
 
   @BeforeEach
   void dropTheTable() throws Exception {
-    LocalServices.database().execute("DROP TABLE IF EXISTS " + PostgresSql.quote(TABLE));
+    LocalServices.database().execute("DROP TABLE IF EXISTS " + SqlStatements.quote(TABLE));
   }
 
   @Test
@@ -124,7 +124,7 @@ class ${pipeline.className}JdbcSinkTest {
     user.setProperty("password", "");
     return SparkTestSupport.spark()
         .read()
-        .jdbc(LocalServices.database().jdbcUrl(), PostgresSql.quote(TABLE), user)
+        .jdbc(LocalServices.database().jdbcUrl(), SqlStatements.quote(TABLE), user)
         .collectAsList();
   }
 }

@@ -88,7 +88,7 @@ class ${pipeline.className}PipelineTest {
             "--output-root", root.resolve("output").toString());
 #end
 #if($pipeline.isJdbcSink)
-    LocalServices.database().execute("DROP TABLE IF EXISTS " + PostgresSql.quote(${pipeline.className}Pipeline.TABLE));
+    LocalServices.database().execute("DROP TABLE IF EXISTS " + SqlStatements.quote(${pipeline.className}Pipeline.TABLE));
 #end
     Dataset<Row> result = pipeline.result(spark(), config);
 
@@ -146,7 +146,7 @@ class ${pipeline.className}PipelineTest {
         ${pipeline.className}TestData.comparable(
             spark()
                 .read()
-                .jdbc(config.jdbcUrl(), PostgresSql.quote(${pipeline.className}Pipeline.TABLE), user)
+                .jdbc(config.jdbcUrl(), SqlStatements.quote(${pipeline.className}Pipeline.TABLE), user)
                 .collectAsList());
 #else
     List<Row> actual =

@@ -30,6 +30,7 @@ final class PipelineFacts {
         put(facts, "sink", pipeline.sink().type());
         pipeline.sink().format().ifPresent(format -> put(facts, "sinkFormat", format));
         if (pipeline.sink().type().equals("jdbc")) {
+            put(facts, "database", pipeline.sink().database().orElseThrow());
             put(facts, "upsertKeys", pipeline.sink().upsertKeys().isEmpty() ? "none" : "set");
             put(facts, "resultKeys", hasResultKeys(pipeline) ? "set" : "none");
         }

@@ -81,6 +81,7 @@ final class SpecAssembler {
                 kafkaSink ? Optional.of(new SinkSpec.KafkaSink(
                         c.text("sinkBootstrapServers"), c.text("sinkTopic"),
                         c.optional("kafkaKey"), c.text("kafkaValue"))) : Optional.empty(),
+                jdbc ? Optional.of(c.text("database")) : Optional.empty(),
                 jdbc ? Optional.of(c.optional("jdbcTable")
                         .orElse(c.text("pipelineName").replace('-', '_'))) : Optional.empty(),
                 jdbc ? c.list("upsertKeys") : List.of());

@@ -70,6 +70,7 @@ public final class SpecChecker {
             }
             found.forEach(problem -> problems.add(problem.in(where)));
         }
+        checkOneDatabase(pipelines, problems);
         if (!problems.isEmpty()) {
             List<Problem> all = new ArrayList<>(ruleErrors);
             all.addAll(problems);
@@ -93,6 +94,16 @@ public final class SpecChecker {
 
         public Assessment {
             ruleErrors = List.copyOf(ruleErrors);
+        }
+    }
+
+    /** The job has one JDBC connection setting, so its JDBC sinks share one database. */
+    private static void checkOneDatabase(List<CheckedPipeline> pipelines, List<Problem> problems) {
+        Set<String> databases = new java.util.TreeSet<>();
+        pipelines.forEach(pipeline -> pipeline.spec().sink().database().ifPresent(databases::add));
+        if (databases.size() > 1) {
+            problems.add(Problem.ofOption("--database differs between JDBC pipelines (" + String.join(", ", databases)
+                    + "); a job writes to one database, so give every JDBC pipeline the same --database"));
         }
     }
 

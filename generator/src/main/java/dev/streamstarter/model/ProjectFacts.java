@@ -39,6 +39,9 @@ public final class ProjectFacts {
         flags.put("kafkaSink", contains(facts.get("sink"), "kafka"));
         flags.put("kafka", flags.get("kafkaSource") || flags.get("kafkaSink"));
         flags.put("jdbcSink", contains(facts.get("sink"), "jdbc"));
+        // One database per project (the checker makes sure): its driver, URL and test server.
+        flags.put("postgresql", contains(facts.get("database"), "postgresql"));
+        flags.put("mysql", contains(facts.get("database"), "mysql"));
         flags.put("latestOffsets", project.pipelines().stream()
                 .anyMatch(p -> p.spec().source().kafka().filter(k -> k.startingOffsets().equals("latest")).isPresent()));
         // Local services the tests and the local run start themselves.

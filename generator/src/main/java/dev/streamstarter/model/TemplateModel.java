@@ -163,6 +163,7 @@ public final class TemplateModel {
         });
         m.put("isJdbcSink", sink.equals("jdbc"));
         m.put("usesServices", source.equals("kafka") || sink.equals("kafka") || sink.equals("jdbc"));
+        m.put("databaseName", p.sink().database().map(db -> db.equals("mysql") ? "MySQL" : "PostgreSQL").orElse(""));
         p.sink().jdbcTable().ifPresent(table -> {
             m.put("jdbcTable", table);
             List<String> keys = PatternCode.upsertKeys(p);

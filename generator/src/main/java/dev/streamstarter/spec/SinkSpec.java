@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param type console, memory, file, foreach, kafka or jdbc
  * @param format file format: json or parquet
  * @param kafka Kafka sink settings
+ * @param database database of a JDBC sink: postgresql or mysql
  * @param jdbcTable table a JDBC sink upserts into
  * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
  */
@@ -16,6 +17,7 @@ public record SinkSpec(
         String type,
         Optional<String> format,
         Optional<KafkaSink> kafka,
+        Optional<String> database,
         Optional<String> jdbcTable,
         List<String> upsertKeys) {
 

@@ -35,12 +35,18 @@ final class CoverageSpecWriter {
                 Files.delete(file);
             }
         }
-        int projects = (combinations.size() + PIPELINES_PER_PROJECT - 1) / PIPELINES_PER_PROJECT;
-        for (int project = 0; project < projects; project++) {
+        // A job writes to one database: MySQL pipelines get projects of their own.
+        List<Combination> ordered = new ArrayList<>();
+        combinations.stream().filter(c -> !isMysql(c)).forEach(ordered::add);
+        int firstMysql = ordered.size();
+        combinations.stream().filter(CoverageSpecWriter::isMysql).forEach(ordered::add);
+        List<List<Integer>> projects = new ArrayList<>();
+        chunk(0, firstMysql, projects);
+        chunk(firstMysql, ordered.size(), projects);
+        for (int project = 0; project < projects.size(); project++) {
             List<Map<String, Object>> pipelines = new ArrayList<>();
-            for (int i = project * PIPELINES_PER_PROJECT;
-                    i < Math.min(combinations.size(), (project + 1) * PIPELINES_PER_PROJECT); i++) {
-                pipelines.add(pipeline(catalog, combinations.get(i), i + 1));
+            for (int i : projects.get(project)) {
+                pipelines.add(pipeline(catalog, ordered.get(i), i + 1));
             }
             Map<String, Object> spec = new LinkedHashMap<>();
             String name = String.format(Locale.ROOT, "coverage-%02d", project + 1);
@@ -54,6 +60,22 @@ final class CoverageSpecWriter {
             Files.writeString(folder.resolve(name + ".yaml"),
                     "# Written by CoverageSpecsCoverEveryPairTest (-Dcoverage.write=true): a pairwise cover.\n"
                             + new Yaml(options).dump(spec), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean isMysql(Combination combination) {
+        return "jdbc".equals(combination.choices().get("sink"))
+                && "mysql".equals(combination.choices().get("database"));
+    }
+
+    /** Indexes from (inclusive) to (exclusive) in projects of at most PIPELINES_PER_PROJECT. */
+    private static void chunk(int from, int to, List<List<Integer>> projects) {
+        for (int start = from; start < to; start += PIPELINES_PER_PROJECT) {
+            List<Integer> project = new ArrayList<>();
+            for (int i = start; i < Math.min(to, start + PIPELINES_PER_PROJECT); i++) {
+                project.add(i);
+            }
+            projects.add(project);
         }
     }
 

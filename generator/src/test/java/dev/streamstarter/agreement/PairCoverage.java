@@ -14,7 +14,7 @@ final class PairCoverage {
 
     /** The facts paired: the choices that decide what code and which Spark operators a pipeline gets. */
     static final List<String> DIMENSIONS =
-            List.of("source", "pattern", "sink", "trigger", "outputMode", "watermark", "joinType");
+            List.of("source", "pattern", "sink", "trigger", "outputMode", "watermark", "joinType", "database");
 
     private PairCoverage() {}
 

