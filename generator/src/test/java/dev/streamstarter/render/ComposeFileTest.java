@@ -41,7 +41,9 @@ class ComposeFileTest {
                 "--event-time", "ts", "--watermark", "10 minutes", "--sink", "jdbc"),
         FILE_PASSTHROUGH_KAFKA(Set.of("kafka", "kafka-init"), "--source", "file", "--pattern", "passthrough",
                 "--sink", "kafka"),
-        SOCKET_CONSOLE(Set.of(), "--source", "socket", "--pattern", "passthrough", "--sink", "console");
+        SOCKET_CONSOLE(Set.of(), "--source", "socket", "--pattern", "passthrough", "--sink", "console"),
+        FILE_DEDUP_MYSQL(Set.of("mysql"), "--source", "file", "--pattern", "deduplication", "--sink", "jdbc",
+                "--database", "mysql");
 
         final Set<String> extraServices;
         final String[] options;
@@ -180,6 +182,18 @@ class ComposeFileTest {
         assertThat(String.valueOf(map(service(c, "postgres").get("healthcheck")).get("test"))).contains("pg_isready");
     }
 
+    @Test
+    void aMysqlProjectGetsMysqlWithItsCredentialsFromDotEnv() throws IOException {
+        Case c = Case.FILE_DEDUP_MYSQL;
+        List<String> command = strings(service(c, "job").get("command"));
+
+        assertThat(command).containsSubsequence("--jdbc-url", "jdbc:mysql://mysql:3306/${MYSQL_DATABASE}");
+        assertThat(map(service(c, "job").get("environment"))).containsEntry("JDBC_PASSWORD", "${MYSQL_PASSWORD}");
+        assertThat(strings(service(c, "mysql").get("ports"))).containsExactly("127.0.0.1:3306:3306");
+        assertThat(String.valueOf(map(service(c, "mysql").get("healthcheck")).get("test"))).contains("mysqladmin ping");
+        assertThat(String.valueOf(service(c, "mysql").get("image"))).matches("mysql:\\d+\\.\\d+\\.\\d+");
+    }
+
     @ParameterizedTest
     @EnumSource(Case.class)
     void dotEnvHoldsDatabaseCredentialsOnlyForJdbcProjects(Case c) throws IOException {
@@ -187,6 +201,9 @@ class ComposeFileTest {
 
         if (c.jdbc()) {
             assertThat(env).contains("POSTGRES_USER=", "POSTGRES_PASSWORD=", "POSTGRES_DB=", "never commit real secrets");
+        } else if (c.extraServices.contains("mysql")) {
+            assertThat(env).contains("MYSQL_USER=", "MYSQL_PASSWORD=", "MYSQL_DATABASE=", "never commit real secrets")
+                    .doesNotContain("POSTGRES");
         } else {
             assertThat(env).doesNotContain("POSTGRES");
             assertThat(env.lines().filter(line -> !line.isBlank())).allSatisfy(line -> assertThat(line).startsWith("#"));
