@@ -4,6 +4,7 @@ import dev.streamstarter.spec.SchemaDdl;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How a value of an option is checked. Each kind accepts a closed syntax, so that no accepted
@@ -136,7 +137,7 @@ public enum ValueKind {
         try {
             Pattern.compile(value);
             return true;
-        } catch (java.util.regex.PatternSyntaxException e) {
+        } catch (PatternSyntaxException e) {
             return false;
         }
     }

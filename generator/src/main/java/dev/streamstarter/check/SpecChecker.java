@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks raw choices completely: option values, columns, then rules. Either every pipeline passes
@@ -99,7 +100,7 @@ public final class SpecChecker {
 
     /** The job has one JDBC connection setting, so its JDBC sinks share one database. */
     private static void checkOneDatabase(List<CheckedPipeline> pipelines, List<Problem> problems) {
-        Set<String> databases = new java.util.TreeSet<>();
+        Set<String> databases = new TreeSet<>();
         pipelines.forEach(pipeline -> pipeline.spec().sink().database().ifPresent(databases::add));
         if (databases.size() > 1) {
             problems.add(Problem.ofOption("--database differs between JDBC pipelines (" + String.join(", ", databases)
