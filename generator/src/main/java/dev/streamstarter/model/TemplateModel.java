@@ -162,6 +162,7 @@ public final class TemplateModel {
             m.put("kafkaValueMd", MarkdownText.code(kafka.value()));
         });
         m.put("isJdbcSink", sink.equals("jdbc"));
+        m.put("hasGivenUpsertKeys", !p.sink().upsertKeys().isEmpty());
         m.put("usesServices", source.equals("kafka") || sink.equals("kafka") || sink.equals("jdbc"));
         m.put("databaseName", p.sink().database().map(db -> db.equals("mysql") ? "MySQL" : "PostgreSQL").orElse(""));
         p.sink().jdbcTable().ifPresent(table -> {
