@@ -37,15 +37,14 @@ public final class ProjectFacts {
         flags.put("consoleSink", contains(facts.get("sink"), "console"));
         flags.put("kafkaSource", contains(facts.get("source"), "kafka"));
         flags.put("kafkaSink", contains(facts.get("sink"), "kafka"));
-        flags.put("kafka", flags.get("kafkaSource") || flags.get("kafkaSink"));
+        flags.put("kafka", contains(facts.get("kafka"), "true"));
         flags.put("jdbcSink", contains(facts.get("sink"), "jdbc"));
         // One database per project (the checker makes sure): its driver, URL and test server.
         flags.put("postgresql", contains(facts.get("database"), "postgresql"));
         flags.put("mysql", contains(facts.get("database"), "mysql"));
-        flags.put("latestOffsets", project.pipelines().stream()
-                .anyMatch(p -> p.spec().source().kafka().filter(k -> k.startingOffsets().equals("latest")).isPresent()));
+        flags.put("latestOffsets", contains(facts.get("startingOffsets"), "latest"));
         // Local services the tests and the local run start themselves.
-        flags.put("services", flags.get("kafka") || flags.get("jdbcSink"));
+        flags.put("services", contains(facts.get("services"), "true"));
         return flags;
     }
 
