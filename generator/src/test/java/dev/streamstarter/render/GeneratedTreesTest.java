@@ -1,0 +1,100 @@
+package dev.streamstarter.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamstarter.Generator;
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.spec.FlatOptions;
+import dev.streamstarter.spec.RawSpec;
+import dev.streamstarter.spec.YamlSpecReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The projects the repository builds elsewhere (coverage specs, samples, archetype IT projects)
+ * must render to the bytes recorded in {@code generated-trees.sha256}: a change to the template
+ * tree that changes generated output shows up here, file by file. After a deliberate change,
+ * re-record with {@code mvn -pl generator test -Dtest=GeneratedTreesTest -Dgenerated.trees.update=true}
+ * and say in the commit which files changed and why.
+ */
+class GeneratedTreesTest {
+
+    private static final Path MANIFEST = Path.of("src/test/resources/generated-trees.sha256");
+
+    @Test
+    void everyRecordedProjectRendersToTheRecordedBytes() throws Exception {
+        Map<String, String> actual = new TreeMap<>();
+        Generator generator = Generator.standard();
+        for (var project : projects().entrySet()) {
+            generator.render(project.getValue()).forEach((path, bytes) ->
+                    actual.put(project.getKey() + "/" + path, sha256(bytes)));
+        }
+        if (Boolean.getBoolean("generated.trees.update")) {
+            List<String> lines = new ArrayList<>();
+            actual.forEach((path, hash) -> lines.add(hash + "  " + path));
+            Files.write(MANIFEST, lines, StandardCharsets.UTF_8);
+        }
+        Map<String, String> recorded = new TreeMap<>();
+        for (String line : Files.readAllLines(MANIFEST, StandardCharsets.UTF_8)) {
+            recorded.put(line.substring(66), line.substring(0, 64));
+        }
+        assertThat(actual.keySet()).as("generated files").containsExactlyElementsOf(recorded.keySet());
+        List<String> changed = actual.keySet().stream()
+                .filter(path -> !actual.get(path).equals(recorded.get(path)))
+                .toList();
+        assertThat(changed).as("files whose bytes changed").isEmpty();
+    }
+
+    /** Case name to choices: coverage specs, sample specs, archetype IT properties. */
+    private static Map<String, RawSpec> projects() throws IOException {
+        Map<String, RawSpec> projects = new LinkedHashMap<>();
+        for (Path spec : list(Path.of("../coverage/specs"), ".yaml")) {
+            projects.put("coverage/" + spec.getFileName(), YamlSpecReader.read(Files.readString(spec)));
+        }
+        for (Path sample : list(Path.of("../samples"), "")) {
+            Path spec = sample.resolve(ProjectRenderer.SPEC_FILE);
+            if (Files.exists(spec)) {
+                projects.put("samples/" + sample.getFileName(), YamlSpecReader.read(Files.readString(spec)));
+            }
+        }
+        for (Path it : list(Path.of("../archetype/src/test/resources/projects"), "")) {
+            Properties properties = new Properties();
+            try (Reader in = Files.newBufferedReader(it.resolve("archetype.properties"))) {
+                properties.load(in);
+            }
+            Map<String, String> choices = new LinkedHashMap<>();
+            properties.stringPropertyNames().stream().sorted()
+                    .forEach(name -> choices.put(name, properties.getProperty(name)));
+            projects.put("archetype/" + it.getFileName(), FlatOptions.read(Catalog.standard(), choices));
+        }
+        return projects;
+    }
+
+    private static List<Path> list(Path folder, String suffix) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(path -> path.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
