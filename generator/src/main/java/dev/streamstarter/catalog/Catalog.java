@@ -6,13 +6,15 @@ import java.util.Optional;
 
 /**
  * Everything the generator knows as data: options, rules, how {@code auto} output mode resolves,
- * the template files with their conditions, and the platform versions of generated projects.
+ * the template files with their conditions, the kind folders (in the order their parts are
+ * composed), and the platform versions of generated projects.
  */
 public record Catalog(
         List<OptionDef> options,
         List<RuleDef> rules,
         List<AutoOutputMode> autoOutputModes,
         List<TemplateFile> files,
+        List<KindDef> kinds,
         Map<String, String> platform) {
 
     public Catalog {
@@ -20,6 +22,7 @@ public record Catalog(
         rules = List.copyOf(rules);
         autoOutputModes = List.copyOf(autoOutputModes);
         files = List.copyOf(files);
+        kinds = List.copyOf(kinds);
         platform = Map.copyOf(platform);
     }
 

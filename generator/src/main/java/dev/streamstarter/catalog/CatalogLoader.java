@@ -12,30 +12,139 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Reads the catalog's YAML files and checks them, naming the offending entry on any error. */
+/**
+ * Reads the catalog's YAML files and the kind folders they register, merges them into one
+ * catalog and checks it, naming the offending entry on any error.
+ *
+ * <p>Composition: {@code catalog/kinds.yaml} lists the kind folders per axis. An option of
+ * {@code options.yaml} with {@code kinds: <axis>} takes its values from those folders'
+ * {@code kind.yaml}, and their own options follow it, kind by kind. Rules: {@code rules.yaml} in
+ * order, where each {@code fromKinds: {axis, severity}} entry stands for those kinds' rules. Files: the shared tree's, then every kind's, each also conditioned on the kind.
+ */
 final class CatalogLoader {
 
-    static final String ROOT = "stream-starter/catalog/";
+    static final String TEMPLATES = "stream-starter/";
+    static final String ROOT = TEMPLATES + "catalog/";
+
+    /** Axes in the order their kinds' parts are composed into shared templates. */
+    private static final List<String> AXES = List.of("source", "pattern", "service", "sink");
 
     private CatalogLoader() {}
 
     static Catalog fromClasspath() {
-        Map<String, Object> options = read("options.yaml");
-        Map<String, Object> rules = read("rules.yaml");
-        Map<String, Object> files = read("files.yaml");
-        Map<String, Object> platform = read("platform.yaml");
+        Map<String, Object> options = read(ROOT + "options.yaml");
+        Map<String, Object> rules = read(ROOT + "rules.yaml");
+        Map<String, Object> files = read(ROOT + "files.yaml");
+        Map<String, Object> platform = read(ROOT + "platform.yaml");
+        List<Kind> kinds = kinds(read(ROOT + "kinds.yaml"));
+
+        List<OptionDef> optionDefs = new ArrayList<>();
+        for (Map<String, Object> entry : list(options, "options")) {
+            Object axis = entry.get("kinds");
+            if (axis == null) {
+                optionDefs.add(option(entry, List.of()));
+                continue;
+            }
+            List<Kind> ofAxis = kinds.stream().filter(kind -> kind.def().axis().equals(axis)).toList();
+            List<Map<String, Object>> values = new ArrayList<>();
+            ofAxis.forEach(kind -> values.addAll(list(kind.yaml(), "values")));
+            optionDefs.add(option(entry, values));
+            ofAxis.forEach(kind -> list(kind.yaml(), "options").forEach(option -> optionDefs.add(option(option, List.of()))));
+        }
+
+        List<RuleDef> ruleDefs = new ArrayList<>();
+        int placed = 0;
+        for (Map<String, Object> entry : list(rules, "rules")) {
+            if (!entry.containsKey("fromKinds")) {
+                ruleDefs.add(rule(entry));
+                continue;
+            }
+            // A placeholder: the rules of one axis's kinds, of one severity, go here.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> from = (Map<String, Object>) entry.get("fromKinds");
+            String axis = text(from, "axis", "fromKinds");
+            RuleDef.Severity severity = RuleDef.Severity.valueOf(text(from, "severity", "fromKinds").toUpperCase(Locale.ROOT));
+            for (Kind kind : kinds) {
+                if (kind.def().axis().equals(axis)) {
+                    for (Map<String, Object> ruleEntry : list(kind.yaml(), "rules")) {
+                        RuleDef rule = rule(ruleEntry);
+                        if (rule.severity() == severity) {
+                            ruleDefs.add(rule);
+                            placed++;
+                        }
+                    }
+                }
+            }
+        }
+        long ofKinds = kinds.stream().mapToLong(kind -> list(kind.yaml(), "rules").size()).sum();
+        if (placed != ofKinds) {
+            throw new IllegalStateException("catalog rules.yaml: every axis and severity the kinds have rules of needs "
+                    + "a 'fromKinds' entry saying where they go (" + (ofKinds - placed) + " kind rules unplaced)");
+        }
+
+        List<TemplateFile> fileDefs = new ArrayList<>();
+        list(files, "files").forEach(entry -> fileDefs.add(file(entry, "project/", Condition.ALWAYS)));
+        for (Kind kind : kinds) {
+            list(kind.yaml(), "files").forEach(entry ->
+                    fileDefs.add(file(entry, kind.def().folder() + "files/", kind.def().when())));
+        }
         return new Catalog(
-                list(options, "options").stream().map(CatalogLoader::option).toList(),
-                list(rules, "rules").stream().map(CatalogLoader::rule).toList(),
+                optionDefs,
+                ruleDefs,
                 list(rules, "autoOutputMode").stream().map(CatalogLoader::autoMode).toList(),
-                list(files, "files").stream().map(CatalogLoader::file).toList(),
+                fileDefs,
+                kinds.stream().map(Kind::def).toList(),
                 strings(platform));
     }
 
-    private static OptionDef option(Map<String, Object> entry) {
+    /** A kind folder's definition and its {@code kind.yaml}. */
+    private record Kind(KindDef def, Map<String, Object> yaml) {}
+
+    @SuppressWarnings("unchecked")
+    private static List<Kind> kinds(Map<String, Object> registry) {
+        Map<String, Object> byAxis = (Map<String, Object>) registry.get("kinds");
+        if (byAxis == null || !AXES.containsAll(byAxis.keySet())) {
+            throw new IllegalStateException("catalog kinds.yaml: 'kinds' must map axes " + AXES + " to folder names");
+        }
+        List<Kind> kinds = new ArrayList<>();
+        for (String axis : AXES) {
+            for (Object name : (List<Object>) byAxis.getOrDefault(axis, List.of())) {
+                String folder = TEMPLATES + "kinds/" + axis + "/" + name + "/kind.yaml";
+                Map<String, Object> yaml = read(folder);
+                List<String> values = list(yaml, "values").stream().map(value -> text(value, "id", folder)).toList();
+                Condition when;
+                if (axis.equals("service")) {
+                    when = condition(yaml.get("when"));
+                    if (when.tests().isEmpty()) {
+                        throw new IllegalStateException("catalog " + folder + ": a service kind needs 'when'");
+                    }
+                } else if (values.isEmpty()) {
+                    throw new IllegalStateException("catalog " + folder + ": a " + axis + " kind lists its values");
+                } else {
+                    when = new Condition(Map.of(axis, values));
+                }
+                kinds.add(new Kind(new KindDef(axis, String.valueOf(name), when, imports(yaml, folder)), yaml));
+            }
+        }
+        return kinds;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> imports(Map<String, Object> yaml, String owner) {
+        Map<String, List<String>> imports = new LinkedHashMap<>();
+        Object raw = yaml.getOrDefault("imports", Map.of());
+        if (!(raw instanceof Map<?, ?> byTemplate)) {
+            throw new IllegalStateException("catalog " + owner + ": 'imports' maps a shared template to a list");
+        }
+        byTemplate.forEach((template, names) -> imports.put(String.valueOf(template),
+                ((List<Object>) names).stream().map(String::valueOf).toList()));
+        return imports;
+    }
+
+    private static OptionDef option(Map<String, Object> entry, List<Map<String, Object>> kindValues) {
         String id = text(entry, "id", "option");
         List<OptionValue> values = new ArrayList<>();
-        for (Map<String, Object> value : list(entry, "values")) {
+        for (Map<String, Object> value : kindValues.isEmpty() ? list(entry, "values") : kindValues) {
             values.add(new OptionValue(text(value, "id", id), text(value, "description", id)));
         }
         ValueKind kind = ValueKind.fromId(text(entry, "kind", id));
@@ -66,8 +175,9 @@ final class CatalogLoader {
         return new AutoOutputMode(condition(entry.get("when")), text(entry, "mode", "autoOutputMode"));
     }
 
-    private static TemplateFile file(Map<String, Object> entry) {
-        return new TemplateFile(text(entry, "path", "file"), condition(entry.get("when")));
+    private static TemplateFile file(Map<String, Object> entry, String folder, Condition kind) {
+        String path = text(entry, "path", "file");
+        return new TemplateFile(path, folder + path, kind.and(condition(entry.get("when"))));
     }
 
     @SuppressWarnings("unchecked")
@@ -104,9 +214,9 @@ final class CatalogLoader {
     }
 
     private static Map<String, Object> read(String name) {
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("catalog file " + ROOT + name + " is not on the classpath");
+                throw new IllegalStateException("catalog file " + name + " is not on the classpath");
             }
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (IOException e) {

@@ -17,6 +17,14 @@ public record Condition(Map<String, List<String>> tests) {
         tests = Map.copyOf(tests);
     }
 
+    /** This condition and another: every test of both must hold. */
+    public Condition and(Condition other) {
+        Map<String, List<String>> both = new java.util.LinkedHashMap<>(tests);
+        other.tests.forEach((fact, values) -> both.merge(fact, values,
+                (mine, theirs) -> mine.stream().filter(theirs::contains).toList()));
+        return new Condition(both);
+    }
+
     /** Whether the facts satisfy every test; a fact may hold several values (any one matches). */
     public boolean matches(Map<String, ? extends java.util.Collection<String>> facts) {
         for (Map.Entry<String, List<String>> test : tests.entrySet()) {

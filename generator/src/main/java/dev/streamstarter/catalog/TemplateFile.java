@@ -1,12 +1,14 @@
 package dev.streamstarter.catalog;
 
 /**
- * One file of the template tree and the condition under which a project gets it.
+ * One file of a generated project and the condition under which a project gets it.
  *
- * @param path path inside the tree; {@code __packagePath__} and {@code __Pipeline__} are tokens
+ * @param path path inside the project; {@code __packagePath__} and {@code __Pipeline__} are tokens
+ * @param template the template's resource below the templates' root: {@code project/<path>} for
+ *     the shared tree, {@code kinds/<axis>/<name>/files/<path>} for a file one kind brings
  * @param when facts a project (or, for per-pipeline files, a pipeline) must have
  */
-public record TemplateFile(String path, Condition when) {
+public record TemplateFile(String path, String template, Condition when) {
 
     /** Token replaced by the package as a path, e.g. {@code com/example/app}. */
     public static final String PACKAGE_TOKEN = "__packagePath__";

@@ -9,6 +9,7 @@ import dev.streamstarter.model.ProjectFacts;
 import dev.streamstarter.model.SampleData;
 import dev.streamstarter.model.TemplateModel;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
 
 /**
  * Renders a checked project in memory: every template whose condition holds (per-pipeline
- * templates once per pipeline), the sample data and the normalised spec.
+ * templates once per pipeline), the sample data and the normalised spec. Shared templates compose
+ * the parts of the kinds chosen: a pipeline's own kinds ({@code $pipeline.parts}) or every kind in
+ * the project ({@code $parts}).
  */
 public final class ProjectRenderer {
 
@@ -37,13 +40,17 @@ public final class ProjectRenderer {
         List<Map<String, Object>> pipelineModels = (List<Map<String, Object>>) context.get("pipelines");
         String packagePath = project.spec().packageName().replace('.', '/');
         var projectFacts = ProjectFacts.union(project);
+        context.put("parts", parts(projectFacts));
+        for (int i = 0; i < project.pipelines().size(); i++) {
+            pipelineModels.get(i).put("parts", parts(project.pipelines().get(i).facts()));
+        }
 
         Map<String, byte[]> files = new TreeMap<>();
         for (TemplateFile file : catalog.files()) {
             String path = file.path().replace(TemplateFile.PACKAGE_TOKEN, packagePath);
             if (!file.perPipeline()) {
                 if (file.when().matches(projectFacts)) {
-                    files.put(path, utf8(engine.render(file.path(), context)));
+                    files.put(path, utf8(engine.render(file.template(), context)));
                 }
                 continue;
             }
@@ -54,7 +61,7 @@ public final class ProjectRenderer {
                     pipelineContext.put("pipeline", pipelineModels.get(i));
                     String pipelinePath = path.replace(TemplateFile.PIPELINE_TOKEN,
                             Names.className(pipeline.spec().name()));
-                    files.put(pipelinePath, utf8(engine.render(file.path(), pipelineContext)));
+                    files.put(pipelinePath, utf8(engine.render(file.template(), pipelineContext)));
                 }
             }
         }
@@ -63,6 +70,11 @@ public final class ProjectRenderer {
         }
         files.put(SPEC_FILE, utf8(SpecYaml.write(project, catalog)));
         return files;
+    }
+
+    /** The parts of the kinds these facts select. */
+    private Parts parts(Map<String, ? extends Collection<String>> facts) {
+        return new Parts(catalog.kinds().stream().filter(kind -> kind.when().matches(facts)).toList());
     }
 
     private static byte[] utf8(String text) {

@@ -1,6 +1,7 @@
 package dev.streamstarter.render;
 
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -9,10 +10,14 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
-/** Velocity in strict mode over the template tree on the classpath: a misspelt reference fails. */
+/**
+ * Velocity in strict mode over the templates on the classpath: a misspelt reference fails. Every
+ * template sees the macros of {@code parts.vm}, which compose the chosen kinds' parts.
+ */
 final class TemplateEngine {
 
-    static final String ROOT = "stream-starter/project/";
+    /** Classpath folder of the templates: the shared tree, the kind folders, the macros. */
+    static final String ROOT = "stream-starter/";
 
     private final VelocityEngine engine;
 
@@ -23,15 +28,16 @@ final class TemplateEngine {
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        properties.setProperty(RuntimeConstants.VM_LIBRARY, ROOT + "parts.vm");
         engine = new VelocityEngine(properties);
         engine.init();
     }
 
-    /** Renders one template of the tree with the given context. */
-    String render(String path, Map<String, Object> context) {
-        Template template = engine.getTemplate(ROOT + path, "UTF-8");
+    /** Renders one template, named by its resource below {@link #ROOT}, with the given context. */
+    String render(String template, Map<String, Object> context) {
+        Template loaded = engine.getTemplate(ROOT + template, "UTF-8");
         StringWriter out = new StringWriter();
-        template.merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+        loaded.merge(new VelocityContext(new HashMap<>(context)), out);
         return out.toString();
     }
 }

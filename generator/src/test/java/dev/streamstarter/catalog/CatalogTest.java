@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,27 @@ class CatalogTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     @Test
-    void everyTemplateInTheTreeIsListedAndEveryListedTemplateExists() throws IOException {
-        Path tree = Path.of("../templates/project");
-        try (Stream<Path> files = Files.walk(tree)) {
+    void everyTemplateInTheTreesIsListedAndEveryListedTemplateExists() throws IOException {
+        Path templates = Path.of("../templates");
+        try (Stream<Path> files = Files.walk(templates)) {
             var onDisk = files.filter(Files::isRegularFile)
-                    .map(path -> tree.relativize(path).toString().replace('\\', '/'))
+                    .map(path -> templates.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> path.startsWith("project/") || path.matches("kinds/[^/]+/[^/]+/files/.*"))
                     .sorted().toList();
-            assertThat(CATALOG.files()).extracting(TemplateFile::path).containsExactlyInAnyOrderElementsOf(onDisk);
+            assertThat(CATALOG.files()).extracting(TemplateFile::template).containsExactlyInAnyOrderElementsOf(onDisk);
         }
+    }
+
+    @Test
+    void kindsComposeTheirValuesAndOptionsInRegistryOrder() {
+        assertThat(CATALOG.option("source").orElseThrow().valueIds()).containsExactly("file", "socket", "rate", "kafka");
+        assertThat(CATALOG.option("sink").orElseThrow().valueIds())
+                .containsExactly("console", "memory", "file", "foreach", "kafka", "jdbc");
+        var ids = CATALOG.options().stream().map(OptionDef::id).toList();
+        assertThat(ids.subList(ids.indexOf("sink"), ids.indexOf("sink") + 4))
+                .containsExactly("sink", "sinkFormat", "sinkBootstrapServers", "sinkTopic");
+        assertThat(CATALOG.files()).filteredOn(file -> file.path().endsWith("/JdbcUpsertSink.java"))
+                .singleElement().satisfies(file -> assertThat(file.when().tests()).containsEntry("sink", List.of("jdbc")));
     }
 
     @Test

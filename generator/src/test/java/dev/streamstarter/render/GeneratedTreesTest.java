@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * must render to the bytes recorded in {@code generated-trees.sha256}: a change to the template
  * tree that changes generated output shows up here, file by file. After a deliberate change,
  * re-record with {@code mvn -pl generator test -Dtest=GeneratedTreesTest -Dgenerated.trees.update=true}
- * and say in the commit which files changed and why.
+ * and say in the commit which files changed and why. {@code -Dgenerated.trees.dump=DIR} writes
+ * every rendered tree below DIR, to diff against a dump of an earlier commit.
  */
 class GeneratedTreesTest {
 
@@ -39,9 +40,18 @@ class GeneratedTreesTest {
     void everyRecordedProjectRendersToTheRecordedBytes() throws Exception {
         Map<String, String> actual = new TreeMap<>();
         Generator generator = Generator.standard();
+        // To see what changed: dump the trees, then diff them with a dump of the last good commit.
+        String dump = System.getProperty("generated.trees.dump", "");
         for (var project : projects().entrySet()) {
-            generator.render(project.getValue()).forEach((path, bytes) ->
-                    actual.put(project.getKey() + "/" + path, sha256(bytes)));
+            for (var file : generator.render(project.getValue()).entrySet()) {
+                String path = project.getKey() + "/" + file.getKey();
+                actual.put(path, sha256(file.getValue()));
+                if (!dump.isEmpty()) {
+                    Path target = Path.of(dump).resolve(path);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.getValue());
+                }
+            }
         }
         if (Boolean.getBoolean("generated.trees.update")) {
             List<String> lines = new ArrayList<>();

@@ -30,7 +30,6 @@ public final class WordCountPipeline implements Pipeline {
     return config.socketPort().orElse(PORT);
   }
 
-
   @Override
   public Dataset<Row> result(SparkSession spark, JobConfig config) {
     return transform(read(spark, config));

@@ -1,0 +1,58 @@
+package dev.streamstarter.render;
+
+import dev.streamstarter.catalog.KindDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The parts that the kinds of one pipeline (or of a whole project) bring to a slot of a shared
+ * template, in kind order. Templates reach them through the {@code #part} and {@code #projectPart}
+ * macros; a kind without a part for a slot adds nothing there.
+ */
+public final class Parts {
+
+    private final List<KindDef> kinds;
+
+    Parts(List<KindDef> kinds) {
+        this.kinds = List.copyOf(kinds);
+    }
+
+    /** Resources of the parts for {@code slot} (e.g. {@code pipeline/read}), ready for {@code #parse}. */
+    public List<String> of(String slot) {
+        return kinds.stream()
+                .map(kind -> TemplateEngine.ROOT + kind.part(slot))
+                .filter(resource -> Parts.class.getClassLoader().getResource(resource) != null)
+                .toList();
+    }
+
+    /**
+     * The import block of a shared template: its own imports and those the kinds declare for it
+     * ({@code imports:} in kind.yaml), static ones first, each group sorted, one blank line between.
+     */
+    public String imports(String template, List<String> shared) {
+        TreeSet<String> statics = new TreeSet<>();
+        TreeSet<String> plain = new TreeSet<>();
+        List<String> all = new ArrayList<>(shared);
+        kinds.forEach(kind -> all.addAll(kind.imports().getOrDefault(template, List.of())));
+        for (String name : all) {
+            if (name.startsWith("static ")) {
+                statics.add(name.substring("static ".length()));
+            } else {
+                plain.add(name);
+            }
+        }
+        StringBuilder block = new StringBuilder();
+        statics.forEach(name -> block.append("import static ").append(name).append(";\n"));
+        if (!statics.isEmpty() && !plain.isEmpty()) {
+            block.append('\n');
+        }
+        plain.forEach(name -> block.append("import ").append(name).append(";\n"));
+        return block.toString();
+    }
+
+    /** Whether any kind brings a part for {@code slot}. */
+    public boolean has(String slot) {
+        return !of(slot).isEmpty();
+    }
+}
