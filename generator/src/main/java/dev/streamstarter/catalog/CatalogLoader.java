@@ -123,22 +123,10 @@ final class CatalogLoader {
                 } else {
                     when = new Condition(Map.of(axis, values));
                 }
-                kinds.add(new Kind(new KindDef(axis, String.valueOf(name), when, imports(yaml, folder)), yaml));
+                kinds.add(new Kind(new KindDef(axis, String.valueOf(name), when), yaml));
             }
         }
         return kinds;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> imports(Map<String, Object> yaml, String owner) {
-        Map<String, List<String>> imports = new LinkedHashMap<>();
-        Object raw = yaml.getOrDefault("imports", Map.of());
-        if (!(raw instanceof Map<?, ?> byTemplate)) {
-            throw new IllegalStateException("catalog " + owner + ": 'imports' maps a shared template to a list");
-        }
-        byTemplate.forEach((template, names) -> imports.put(String.valueOf(template),
-                ((List<Object>) names).stream().map(String::valueOf).toList()));
-        return imports;
     }
 
     private static OptionDef option(Map<String, Object> entry, List<Map<String, Object>> kindValues) {

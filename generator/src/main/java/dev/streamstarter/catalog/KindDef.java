@@ -1,7 +1,5 @@
 package dev.streamstarter.catalog;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * One kind folder, {@code templates/kinds/<axis>/<name>/}: everything one source, pattern,
@@ -10,21 +8,19 @@ import java.util.Map;
  * @param axis {@code source}, {@code pattern}, {@code service} or {@code sink}
  * @param name the folder's name
  * @param when the facts under which a pipeline (or a project) has this kind
- * @param imports per shared template (e.g. {@code pipeline}), the imports its parts need there
  */
-public record KindDef(String axis, String name, Condition when, Map<String, List<String>> imports) {
-
-    public KindDef {
-        imports = Map.copyOf(imports);
-    }
+public record KindDef(String axis, String name, Condition when) {
 
     /** Classpath folder of the kind, below the templates' root. */
     public String folder() {
         return "kinds/" + axis + "/" + name + "/";
     }
 
-    /** Classpath resource of one of the kind's parts, e.g. {@code pipeline/read}. */
+    /**
+     * Classpath resource of one of the kind's parts, e.g. {@code pipeline/read}; the imports its
+     * parts of one shared template need are the part {@code <template>/imports}, one per line.
+     */
     public String part(String slot) {
-        return folder() + "parts/" + slot + ".vm";
+        return folder() + "parts/" + slot + (slot.endsWith("/imports") ? ".txt" : ".vm");
     }
 }

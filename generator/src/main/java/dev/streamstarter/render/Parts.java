@@ -1,6 +1,10 @@
 package dev.streamstarter.render;
 
 import dev.streamstarter.catalog.KindDef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,13 +32,16 @@ public final class Parts {
 
     /**
      * The import block of a shared template: its own imports and those the kinds declare for it
-     * ({@code imports:} in kind.yaml), static ones first, each group sorted, one blank line between.
+     * ({@code parts/<template>/imports.txt}, one per line), static ones first, each group sorted,
+     * one blank line between.
      */
     public String imports(String template, List<String> shared) {
         TreeSet<String> statics = new TreeSet<>();
         TreeSet<String> plain = new TreeSet<>();
         List<String> all = new ArrayList<>(shared);
-        kinds.forEach(kind -> all.addAll(kind.imports().getOrDefault(template, List.of())));
+        for (String resource : of(template + "/imports")) {
+            all.addAll(lines(resource));
+        }
         for (String name : all) {
             if (name.startsWith("static ")) {
                 statics.add(name.substring("static ".length()));
@@ -49,6 +56,15 @@ public final class Parts {
         }
         plain.forEach(name -> block.append("import ").append(name).append(";\n"));
         return block.toString();
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = Parts.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** Whether any kind brings a part for {@code slot}. */
