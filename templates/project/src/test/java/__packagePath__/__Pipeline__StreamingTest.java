@@ -1,5 +1,7 @@
 package ${project.package};
 
+## A pattern kind that reads a second input feeds it and computes the result from both here,
+## from its folder (kinds/pattern/<kind>/parts/streaming-test/<slot>.vm).
 import static ${project.package}.SparkTestSupport.seq;
 import static ${project.package}.SparkTestSupport.spark;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,21 +34,10 @@ class ${pipeline.className}StreamingTest {
     MemoryStream<String> input =
         new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
     JobConfig config = JobConfig.parse("--checkpoint-root", checkpoints.toString());
-#if($pipeline.isStreamStreamJoin)
-    MemoryStream<String> otherInput =
-        new MemoryStream<>(2, spark().sqlContext(), Option.empty(), Encoders.STRING());
-    otherInput.addData(seq(${pipeline.className}TestData.otherLines()));
-#end
+#part("streaming-test/inputs")
     // The job's own transformation and writer settings; a collector stands in for the sink.
-#if($pipeline.isStreamStaticJoin)
-    Dataset<Row> result =
-        pipeline.transform(
-            ${pipeline.className}TestData.parse(input.toDS()), ${pipeline.className}TestData.otherTable());
-#elseif($pipeline.isStreamStreamJoin)
-    Dataset<Row> result =
-        pipeline.transform(
-            ${pipeline.className}TestData.parse(input.toDS()),
-            ${pipeline.className}TestData.parseOther(otherInput.toDS()));
+#if($pipeline.parts.has("streaming-test/result"))
+#part("streaming-test/result")
 #else
     Dataset<Row> result = pipeline.transform(${pipeline.className}TestData.parse(input.toDS()));
 #end
