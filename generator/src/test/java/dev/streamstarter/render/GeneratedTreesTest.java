@@ -91,7 +91,43 @@ class GeneratedTreesTest {
                     .forEach(name -> choices.put(name, properties.getProperty(name)));
             projects.put("archetype/" + it.getFileName(), FlatOptions.read(Catalog.standard(), choices));
         }
+        // Choices no project above makes: the archetype parity sets, and filters on every pattern shape.
+        CHOICES.forEach((name, choices) -> projects.put("choices/" + name, FlatOptions.read(Catalog.standard(), choices)));
         return projects;
+    }
+
+    private static final Map<String, Map<String, String>> CHOICES = new LinkedHashMap<>();
+
+    static {
+        CHOICES.put("defaults", Map.of());
+        CHOICES.put("csv-complete-memory", Map.of("artifactId", "agg", "groupId", "org.acme", "package", "org.acme.agg.job",
+                "sourceFormat", "csv", "groupBy", "user;action",
+                "aggregations", "count(*) AS count;sum(amount) AS total", "sink", "memory",
+                "outputMode", "complete", "trigger", "available-now"));
+        CHOICES.put("socket-select-filter", Map.of("artifactId", "words", "source", "socket", "pipelineName", "word-count",
+                "select", "explode(split(value, ' ')) AS word", "filter", "word != ''",
+                "groupBy", "word", "socketPort", "9911"));
+        CHOICES.put("passthrough-parquet-filter", Map.of("artifactId", "copy", "pattern", "passthrough", "sink", "file",
+                "sinkFormat", "parquet", "filter", "amount > 2 AND user != \"$x#y\"", "triggerInterval", "5 seconds"));
+        CHOICES.put("sliding-foreach", Map.of("artifactId", "windows", "pattern", "sliding-window", "eventTime", "ts",
+                "watermark", "15 minutes", "windowDuration", "20 minutes", "slideDuration", "5 minutes",
+                "groupBy", "none", "sink", "foreach"));
+        CHOICES.put("rate-continuous", Map.of("artifactId", "rate", "source", "rate", "rowsPerSecond", "50",
+                "pattern", "passthrough", "trigger", "continuous", "sink", "memory"));
+        CHOICES.put("kafka-dedup-kafka", Map.of("artifactId", "orders", "pipelineName", "orders", "source", "kafka",
+                "pattern", "deduplication", "sink", "kafka", "kafkaKey", "user"));
+        CHOICES.put("kafka-pattern-jdbc", Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev.*",
+                "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"));
+        CHOICES.put("kafka-filter-watermark-mysql", Map.of("source", "kafka", "pattern", "passthrough", "filter",
+                "amount > 1", "eventTime", "ts", "watermark", "5 minutes", "sink", "jdbc", "database", "mysql",
+                "upsertKeys", "user;ts", "startingOffsets", "latest"));
+        CHOICES.put("grouped-filter-update", Map.of("filter", "action = 'buy'", "outputMode", "update", "sink", "memory"));
+        CHOICES.put("dedup-filter-watermark", Map.of("pattern", "deduplication", "dedupBy", "user;ts", "filter",
+                "amount > 0", "eventTime", "ts", "watermark", "10 minutes", "sink", "file"));
+        CHOICES.put("static-join-filter-csv", Map.of("pattern", "stream-static-join", "joinType", "left-outer",
+                "filter", "amount > 1", "otherFormat", "csv", "sink", "memory"));
+        CHOICES.put("session-kafka-sink", Map.of("pattern", "session-window", "eventTime", "ts", "watermark",
+                "10 minutes", "sessionGap", "5 minutes", "groupBy", "user", "sink", "kafka", "kafkaValue", "to_json(struct(*))"));
     }
 
     private static List<Path> list(Path folder, String suffix) throws IOException {
