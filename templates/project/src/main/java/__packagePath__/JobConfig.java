@@ -1,5 +1,7 @@
 package ${project.package};
 
+## The settings every job has are written here; each kind adds its own options from its folder
+## (kinds/<axis>/<kind>/parts/job-config/<slot>.vm), in the same order in every list.
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -18,19 +20,7 @@ import java.util.regex.Pattern;
  * @param inputRoot folder with one input folder per pipeline
  * @param outputRoot folder with one output folder per pipeline (file sinks)
  * @param checkpointRoot folder with one checkpoint folder per query
-#if($has.socketSource)
- * @param socketHost overrides the host every socket pipeline connects to
- * @param socketPort overrides the port every socket pipeline connects to
- * @param feedSample serve the bundled sample lines on each socket before starting
-#end
-#if($has.kafka)
- * @param kafkaBootstrapServers overrides the brokers every Kafka source and sink connects to
-#end
-#if($has.jdbcSink)
- * @param jdbcUrl database every JDBC sink writes to
- * @param jdbcUser database user
- * @param jdbcPassword database password, from the environment variable JDBC_PASSWORD
-#end
+#projectPart("job-config/params")
  */
 public record JobConfig(
     Path inputRoot,
@@ -38,45 +28,14 @@ public record JobConfig(
     Path checkpointRoot,
     Optional<Duration> runFor,
     int shufflePartitions,
-#if($has.socketSource)
-    Optional<String> socketHost,
-    Optional<Integer> socketPort,
-    boolean feedSample,
-#end
-#if($has.kafka)
-    Optional<String> kafkaBootstrapServers,
-#end
-#if($has.jdbcSink)
-    String jdbcUrl,
-    String jdbcUser,
-    String jdbcPassword,
-#end
+#projectPart("job-config/components")
     String sessionTimeZone) {
-#if($has.jdbcSink)
-
-  /** Where the JDBC sink connects unless --jdbc-url says otherwise. */
-#if($has.mysql)
-  public static final String DEFAULT_JDBC_URL = "jdbc:mysql://127.0.0.1:3306/streams";
-#else
-  public static final String DEFAULT_JDBC_URL = "jdbc:postgresql://127.0.0.1:5432/streams";
-#end
-
-  /** The environment variable holding the database password (never a command-line argument). */
-  public static final String JDBC_PASSWORD_VARIABLE = "JDBC_PASSWORD";
-#end
+#projectPart("job-config/constants")
 
   /** The command line this job accepts, printed with every usage error. */
   public static final String USAGE =
       "Usage: StreamingJob [--input-root DIR] [--output-root DIR] [--checkpoint-root DIR]"
-#if($has.socketSource)
-          + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]"
-#end
-#if($has.kafka)
-          + " [--kafka-bootstrap-servers HOST:PORT,...]"
-#end
-#if($has.jdbcSink)
-          + " [--jdbc-url URL] [--jdbc-user USER] (password: environment variable JDBC_PASSWORD)"
-#end
+#projectPart("job-config/usage")
           + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]";
 
   private static final List<String> OPTIONS =
@@ -86,25 +45,10 @@ public record JobConfig(
           "--checkpoint-root",
           "--run-for",
           "--shuffle-partitions",
-#if($has.socketSource)
-          "--socket-host",
-          "--socket-port",
-          "--feed-sample",
-#end
-#if($has.kafka)
-          "--kafka-bootstrap-servers",
-#end
-#if($has.jdbcSink)
-          "--jdbc-url",
-          "--jdbc-user",
-#end
+#projectPart("job-config/options")
           "--time-zone");
 
-#if($has.socketSource)
-  private static final List<String> FLAGS = List.of("--feed-sample");
-#else
-  private static final List<String> FLAGS = List.of();
-#end
+  private static final List<String> FLAGS = List.of(#projectPartList("job-config/flags", ", "));
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
@@ -122,35 +66,7 @@ public record JobConfig(
       throw new IllegalArgumentException(
           "--shuffle-partitions: " + shufflePartitions + " is not allowed; use 1 or more");
     }
-#if($has.socketSource)
-    if (socketPort.isPresent() && (socketPort.get() < 1 || socketPort.get() > 65535)) {
-      throw new IllegalArgumentException(
-          "--socket-port: " + socketPort.get() + " is not allowed; use 1 to 65535");
-    }
-#end
-#if($has.kafka)
-    if (kafkaBootstrapServers.isPresent() && !kafkaBootstrapServers.get().matches("[^,\\s]+:\\d+(,[^,\\s]+:\\d+)*")) {
-      throw new IllegalArgumentException(
-          "--kafka-bootstrap-servers: '" + kafkaBootstrapServers.get()
-              + "' is not a list of host:port separated by ','");
-    }
-#end
-#if($has.jdbcSink)
-#if($has.mysql)
-    // The shaded driver is MySQL's; MariaDB servers speak the same protocol.
-    if (!jdbcUrl.startsWith("jdbc:mysql:")) {
-      throw new IllegalArgumentException(
-          "--jdbc-url: '" + jdbcUrl + "' is not a MySQL JDBC URL; use jdbc:mysql://HOST:PORT/DATABASE");
-    }
-#else
-    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException(
-          "--jdbc-url: '" + jdbcUrl + "' is not a PostgreSQL JDBC URL; use jdbc:postgresql://HOST:PORT/DATABASE");
-    }
-#end
-    Objects.requireNonNull(jdbcUser, "jdbcUser");
-    Objects.requireNonNull(jdbcPassword, "jdbcPassword");
-#end
+#projectPart("job-config/checks")
   }
 
   /** Parses {@code --name value} pairs; options not given take their defaults. */
@@ -162,44 +78,10 @@ public record JobConfig(
         Path.of(given.getOrDefault("--checkpoint-root", "target/checkpoints")),
         Optional.ofNullable(given.get("--run-for")).map(JobConfig::duration),
         wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
-#if($has.socketSource)
-        Optional.ofNullable(given.get("--socket-host")),
-        Optional.ofNullable(given.get("--socket-port")).map(port -> wholeNumber("--socket-port", port)),
-        given.containsKey("--feed-sample"),
-#end
-#if($has.kafka)
-        Optional.ofNullable(given.get("--kafka-bootstrap-servers")),
-#end
-#if($has.jdbcSink)
-        given.getOrDefault("--jdbc-url", DEFAULT_JDBC_URL),
-        given.getOrDefault("--jdbc-user", "streams"),
-        Objects.requireNonNullElse(System.getenv(JDBC_PASSWORD_VARIABLE), ""),
-#end
+#projectPart("job-config/parse")
         timeZone(given.getOrDefault("--time-zone", "UTC")));
   }
-#if($has.jdbcSink)
-
-  /** This configuration with another database password (tests; runs read JDBC_PASSWORD). */
-  public JobConfig withJdbcPassword(String password) {
-    return new JobConfig(
-        inputRoot, outputRoot, checkpointRoot, runFor, shufflePartitions,
-#if($has.socketSource)
-        socketHost, socketPort, feedSample,
-#end
-#if($has.kafka)
-        kafkaBootstrapServers,
-#end
-        jdbcUrl, jdbcUser, password, sessionTimeZone);
-  }
-
-  /** Like the record's own, but never prints the password. */
-  @Override
-  public String toString() {
-    return "JobConfig[inputRoot=" + inputRoot + ", outputRoot=" + outputRoot
-        + ", checkpointRoot=" + checkpointRoot + ", jdbcUrl=" + jdbcUrl + ", jdbcUser=" + jdbcUser
-        + ", jdbcPassword=" + (jdbcPassword.isEmpty() ? "(none)" : "****") + "]";
-  }
-#end
+#projectPart("job-config/methods")
 
   private static Map<String, String> pairs(String... args) {
     Map<String, String> given = new HashMap<>();
