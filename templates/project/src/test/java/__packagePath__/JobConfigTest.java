@@ -1,5 +1,6 @@
 package ${project.package};
 
+## Each kind tests its own options from its folder (kinds/<axis>/<kind>/parts/job-config-test/).
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -20,18 +21,7 @@ class JobConfigTest {
     assertThat(config.runFor()).isEmpty();
     assertThat(config.shufflePartitions()).isEqualTo(4);
     assertThat(config.sessionTimeZone()).isEqualTo("UTC");
-#if($has.socketSource)
-    assertThat(config.socketHost()).isEmpty();
-    assertThat(config.socketPort()).isEmpty();
-    assertThat(config.feedSample()).isFalse();
-#end
-#if($has.kafka)
-    assertThat(config.kafkaBootstrapServers()).isEmpty();
-#end
-#if($has.jdbcSink)
-    assertThat(config.jdbcUrl()).isEqualTo(JobConfig.DEFAULT_JDBC_URL);
-    assertThat(config.jdbcUser()).isEqualTo("streams");
-#end
+#projectPart("job-config-test/defaults")
   }
 
   @Test
@@ -43,22 +33,7 @@ class JobConfigTest {
             "--checkpoint-root", "cp",
             "--run-for", "90s",
             "--shuffle-partitions", "8",
-#if($has.socketSource)
-            "--socket-host", "localhost",
-            "--socket-port", "7777",
-            "--feed-sample",
-#end
-#if($has.kafka)
-            "--kafka-bootstrap-servers", "broker-1:9092,broker-2:9092",
-#end
-#if($has.jdbcSink)
-#if($has.mysql)
-            "--jdbc-url", "jdbc:mysql://db:3306/jobs",
-#else
-            "--jdbc-url", "jdbc:postgresql://db:5432/jobs",
-#end
-            "--jdbc-user", "job",
-#end
+#projectPart("job-config-test/arguments")
             "--time-zone", "Asia/Seoul");
 
     assertThat(config)
@@ -69,23 +44,7 @@ class JobConfigTest {
                 Path.of("cp"),
                 Optional.of(Duration.ofSeconds(90)),
                 8,
-#if($has.socketSource)
-                Optional.of("localhost"),
-                Optional.of(7777),
-                true,
-#end
-#if($has.kafka)
-                Optional.of("broker-1:9092,broker-2:9092"),
-#end
-#if($has.jdbcSink)
-#if($has.mysql)
-                "jdbc:mysql://db:3306/jobs",
-#else
-                "jdbc:postgresql://db:5432/jobs",
-#end
-                "job",
-                config.jdbcPassword(),
-#end
+#projectPart("job-config-test/values")
                 "Asia/Seoul"));
   }
 
@@ -128,36 +87,7 @@ class JobConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--time-zone", "Mars/Base"))
         .withMessageStartingWith("--time-zone: 'Mars/Base' is not a time zone");
-#if($has.socketSource)
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> JobConfig.parse("--socket-port", "70000"))
-        .withMessage("--socket-port: 70000 is not allowed; use 1 to 65535");
-#end
-#if($has.kafka)
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> JobConfig.parse("--kafka-bootstrap-servers", "broker-1"))
-        .withMessageStartingWith("--kafka-bootstrap-servers: 'broker-1' is not a list of host:port");
-#end
-#if($has.jdbcSink)
-    assertThatIllegalArgumentException()
-#if($has.mysql)
-        .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:postgresql://db/jobs"))
-        .withMessageStartingWith("--jdbc-url: 'jdbc:postgresql://db/jobs' is not a MySQL JDBC URL");
-#else
-        .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:mysql://db/jobs"))
-        .withMessageStartingWith("--jdbc-url: 'jdbc:mysql://db/jobs' is not a PostgreSQL JDBC URL");
-#end
-#end
+#projectPart("job-config-test/rejections")
   }
-#if($has.jdbcSink)
-
-  @Test
-  void thePasswordComesFromTheEnvironmentAndIsNeverPrinted() {
-    JobConfig config = JobConfig.parse().withJdbcPassword("s3cret");
-
-    assertThat(config.jdbcPassword()).isEqualTo("s3cret");
-    assertThat(config.toString()).doesNotContain("s3cret").contains("jdbcPassword=****");
-    assertThat(JobConfig.USAGE).doesNotContain("--jdbc-password");
-  }
-#end
+#projectPart("job-config-test/tests")
 }
