@@ -1,9 +1,8 @@
 package ${project.package};
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+## Each service kind (and the JDBC sink's database) starts its service from its folder
+## (kinds/<axis>/<kind>/parts/local-services/).
+#projectImports("local-services", ["java.util.ArrayList", "java.util.List"])
 
 /**
  * The services the job talks to, started on first use and shared by every test in the JVM (a
@@ -11,62 +10,15 @@ import java.util.List;
  */
 final class LocalServices {
 
-#if($has.kafka)
-  private static KafkaBroker kafka;
-#end
-#if($has.jdbcSink)
-  private static EmbeddedDatabase database;
-#end
+#projectPart("local-services/fields")
 
   private LocalServices() {}
-#if($has.kafka)
-
-  /** The shared Kafka broker. */
-  static synchronized KafkaBroker kafka() {
-    if (kafka == null) {
-      kafka = KafkaBroker.start();
-      KafkaBroker started = kafka;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-kafka"));
-    }
-    return kafka;
-  }
-#end
-#if($has.jdbcSink)
-
-  /** The shared database server. */
-  static synchronized EmbeddedDatabase database() {
-    if (database == null) {
-      try {
-        database = EmbeddedDatabase.start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded database server", e);
-      }
-      EmbeddedDatabase started = database;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      started.close();
-                    } catch (IOException e) {
-                      System.err.println("cannot stop the embedded database server: " + e);
-                    }
-                  },
-                  "stop-postgres"));
-    }
-    return database;
-  }
-#end
+#projectPart("local-services/services")
 
   /** Job arguments that point every source and sink at the local services, starting them. */
   static List<String> jobArgs() {
     List<String> args = new ArrayList<>();
-#if($has.kafka)
-    args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
-#end
-#if($has.jdbcSink)
-    args.addAll(List.of("--jdbc-url", database().jdbcUrl(), "--jdbc-user", EmbeddedDatabase.USER));
-#end
+#projectPart("local-services/job-args")
     return args;
   }
 }
