@@ -1,27 +1,8 @@
 package ${project.package};
 
-#if($has.socketSource)
-import java.io.IOException;
-#end
-import java.io.PrintStream;
-#if($has.socketSource)
-import java.nio.file.Files;
-#end
-import java.time.Duration;
-#if($has.socketSource)
-import java.util.ArrayList;
-#end
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeoutException;
-import org.apache.hadoop.util.ShutdownHookManager;
-import org.apache.spark.SparkConf;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.StreamingQuery;
-import org.apache.spark.sql.streaming.StreamingQueryException;
-import org.apache.spark.sql.streaming.StreamingQueryManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+## A kind that needs more of the job than its pipeline (the socket source serves sample lines
+## before the queries start) adds it from its folder (kinds/<axis>/<kind>/parts/streaming-job/).
+#projectImports("streaming-job", ["java.io.PrintStream", "java.time.Duration", "java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.hadoop.util.ShutdownHookManager", "org.apache.spark.SparkConf", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.StreamingQuery", "org.apache.spark.sql.streaming.StreamingQueryException", "org.apache.spark.sql.streaming.StreamingQueryManager", "org.slf4j.Logger", "org.slf4j.LoggerFactory"])
 
 /** Entry point: starts every pipeline of the job as a streaming query and runs until stopped. */
 public final class StreamingJob {
@@ -30,9 +11,7 @@ public final class StreamingJob {
   private static final String APP_NAME = "${project.artifactId}";
   // Runs before Spark's own hook (priority 40), which stops the SparkContext.
   private static final int STOP_QUERIES_HOOK_PRIORITY = 50;
-#if($has.socketSource)
-  private static final Duration FEED_INTERVAL = Duration.ofMillis(300);
-#end
+#projectPart("streaming-job/constants")
 
   private StreamingJob() {}
 
@@ -63,39 +42,13 @@ public final class StreamingJob {
       err.println(JobConfig.USAGE);
       return 2;
     }
-#if($has.socketSource)
-    List<SampleLineFeeder> feeders = new ArrayList<>();
-    try {
-      if (config.feedSample()) {
-        feeders = feedSamples(config);
-      }
-      return runQueries(config);
-    } catch (IOException e) {
-      err.println("error: cannot serve sample lines: " + e.getMessage());
-      return 1;
-    } finally {
-      feeders.forEach(SampleLineFeeder::close);
-    }
-  }
-
-  /** Serves the bundled sample lines on the socket each socket pipeline reads from. */
-  private static List<SampleLineFeeder> feedSamples(JobConfig config) throws IOException {
-    List<SampleLineFeeder> feeders = new ArrayList<>();
-#foreach($p in $pipelines)
-#if($p.isSocketSource)
-    feeders.add(SampleLineFeeder.start(
-        ${p.className}Pipeline.host(config),
-        ${p.className}Pipeline.port(config),
-        Files.readAllLines(config.inputRoot().resolve(${p.className}Pipeline.NAME).resolve("lines.txt")),
-        FEED_INTERVAL));
-#end
-#end
-    return feeders;
-  }
+#if($parts.has("streaming-job/run"))
+#projectPart("streaming-job/run")
 #else
     return runQueries(config);
-  }
 #end
+  }
+#projectPart("streaming-job/methods")
 
   private static int runQueries(JobConfig config) {
     SparkSession spark = session(config);
