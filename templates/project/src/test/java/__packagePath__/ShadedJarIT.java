@@ -1,16 +1,6 @@
 package ${project.package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-#if($has.kafka)
-import java.net.URL;
-import java.util.Collections;
-#end
-import java.util.List;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
-import org.junit.jupiter.api.Test;
+#projectImports("shaded-jar-it", ["static org.assertj.core.api.Assertions.assertThat", "java.io.IOException", "java.util.List", "java.util.jar.JarFile", "java.util.zip.ZipEntry", "org.junit.jupiter.api.Test"])
 
 class ShadedJarIT {
 
@@ -24,20 +14,8 @@ class ShadedJarIT {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo(MAIN_CLASS);
       assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
-#if($has.kafka)
-      // Spark is on the cluster; its Kafka connector is not, so only the connector's classes
-      // may live under org/apache/spark/.
-      List<String> sparkEntries =
-          entries.stream()
-              .filter(name -> name.startsWith("org/apache/spark/") && name.endsWith(".class"))
-              .toList();
-      assertThat(sparkEntries).as("the Kafka connector").isNotEmpty();
-      for (String entry : sparkEntries) {
-        assertThat(jarsHolding(entry))
-            .as("jars on the classpath with %s", entry)
-            .isNotEmpty()
-            .allMatch(holder -> holder.matches(".*/spark-(sql-kafka|token-provider-kafka)-0-10_[^/]+\\.jar"));
-      }
+#if($parts.has("shaded-jar-it/spark-entries"))
+#projectPart("shaded-jar-it/spark-entries")
 #else
       assertThat(entries).noneMatch(name -> name.startsWith("org/apache/spark/"));
 #end
@@ -46,17 +24,5 @@ class ShadedJarIT {
           .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)"));
     }
   }
-#if($has.kafka)
-
-  /** The jar files on the test classpath (the shaded jar aside) that contain the entry. */
-  private static List<String> jarsHolding(String entry) throws IOException {
-    String shaded = System.getProperty("shaded.jar");
-    return Collections.list(ClassLoader.getSystemClassLoader().getResources(entry)).stream()
-        .map(URL::toString)
-        .filter(url -> url.startsWith("jar:file:"))
-        .map(url -> url.substring("jar:file:".length(), url.indexOf("!/")))
-        .filter(jar -> !jar.equals(shaded))
-        .toList();
-  }
-#end
+#projectPart("shaded-jar-it/methods")
 }

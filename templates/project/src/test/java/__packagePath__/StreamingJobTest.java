@@ -1,15 +1,6 @@
 package ${project.package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-#if($has.socketSource)
-import java.net.InetAddress;
-import java.net.ServerSocket;
-#end
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
+#projectImports("streaming-job-test", ["static org.assertj.core.api.Assertions.assertThat", "java.io.ByteArrayOutputStream", "java.io.PrintStream", "java.nio.charset.StandardCharsets", "org.junit.jupiter.api.Test"])
 
 class StreamingJobTest {
 
@@ -25,18 +16,7 @@ class StreamingJobTest {
         .startsWith("error: --shuffle-partitions: 'none' is not a whole number")
         .contains(JobConfig.USAGE);
   }
-#if($has.socketSource)
-
-  @Test
-  void aBusySamplePortExitsWithOneBeforeSparkStarts() throws Exception {
-    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      int exitCode = run("--feed-sample", "--socket-port", String.valueOf(busy.getLocalPort()));
-
-      assertThat(exitCode).isEqualTo(1);
-      assertThat(text(err)).startsWith("error: cannot serve sample lines:");
-    }
-  }
-#end
+#projectPart("streaming-job-test/tests")
 
   @Test
   void helpPrintsTheUsageAndExitsWithZero() {
