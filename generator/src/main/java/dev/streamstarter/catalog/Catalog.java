@@ -1,5 +1,6 @@
 package dev.streamstarter.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,11 @@ public record Catalog(
     /** The option with this id, if any. */
     public Optional<OptionDef> option(String id) {
         return options.stream().filter(option -> option.id().equals(id)).findFirst();
+    }
+
+    /** The kinds that these facts (of a pipeline, or a project's union) select, in composition order. */
+    public List<KindDef> kindsOf(Map<String, ? extends Collection<String>> facts) {
+        return kinds.stream().filter(kind -> kind.when().matches(facts)).toList();
     }
 
     /** The options of one scope, in catalog order. */

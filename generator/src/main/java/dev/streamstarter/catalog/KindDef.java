@@ -11,6 +11,11 @@ package dev.streamstarter.catalog;
  */
 public record KindDef(String axis, String name, Condition when) {
 
+    /** The kind's id, {@code <axis>/<name>}, e.g. {@code sink/jdbc}. */
+    public String id() {
+        return axis + "/" + name;
+    }
+
     /** Classpath folder of the kind, below the templates' root. */
     public String folder() {
         return "kinds/" + axis + "/" + name + "/";

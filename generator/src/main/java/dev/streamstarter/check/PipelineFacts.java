@@ -1,45 +1,44 @@
 package dev.streamstarter.check;
 
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.KindDef;
+import dev.streamstarter.check.kinds.KindFactsRegistry;
 import dev.streamstarter.spec.PipelineSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Derives the facts that catalog rules and file conditions test, from a pipeline spec. */
+/**
+ * Derives the facts that catalog rules and file conditions test, from a pipeline spec: those
+ * every pipeline has here, those of one kind in {@link dev.streamstarter.check.kinds}.
+ */
 final class PipelineFacts {
 
     private PipelineFacts() {}
 
-    /** Facts before the output mode is resolved. */
-    static Map<String, List<String>> of(PipelineSpec pipeline) {
+    /**
+     * Facts before the output mode is resolved: the shared ones, then those of the pipeline's
+     * source, pattern and sink kinds (a service kind has no facts of its own; it follows from them).
+     */
+    static Map<String, List<String>> of(PipelineSpec pipeline, Catalog catalog) {
         Map<String, List<String>> facts = new LinkedHashMap<>();
         put(facts, "source", pipeline.source().type());
-        pipeline.source().format().ifPresent(format -> put(facts, "sourceFormat", format));
-        pipeline.source().kafka().ifPresent(kafka -> put(facts, "startingOffsets", kafka.startingOffsets()));
         put(facts, "pattern", pipeline.pattern().type());
         put(facts, "aggregation", String.valueOf(pipeline.pattern().isAggregation()));
         put(facts, "watermark", pipeline.watermark().isPresent() ? "set" : "none");
         put(facts, "eventTime", pipeline.eventTime().isPresent() ? "set" : "none");
         put(facts, "watermarkOnKey", String.valueOf(watermarkOnKey(pipeline)));
         put(facts, "eventTimeInKeys", String.valueOf(eventTimeInKeys(pipeline)));
-        pipeline.pattern().join().ifPresent(join -> {
-            put(facts, "joinType", join.joinType());
-            put(facts, "otherWatermark", join.otherWatermark().isPresent() ? "set" : "none");
-            put(facts, "joinTimeRange", join.timeRange().isPresent() ? "set" : "none");
-        });
         put(facts, "sink", pipeline.sink().type());
-        pipeline.sink().format().ifPresent(format -> put(facts, "sinkFormat", format));
-        if (pipeline.sink().type().equals("jdbc")) {
-            put(facts, "database", pipeline.sink().database().orElseThrow());
-            put(facts, "upsertKeys", pipeline.sink().upsertKeys().isEmpty() ? "none" : "set");
-            put(facts, "resultKeys", hasResultKeys(pipeline) ? "set" : "none");
-        }
-        boolean kafka = pipeline.source().type().equals("kafka") || pipeline.sink().type().equals("kafka");
-        put(facts, "kafka", String.valueOf(kafka));
-        put(facts, "services", String.valueOf(kafka || pipeline.sink().type().equals("jdbc")));
+        // Whether the pipeline talks to a broker, and needs any service: its kinds say so.
+        put(facts, "kafka", "false");
+        put(facts, "services", "false");
         put(facts, "trigger", pipeline.trigger().type());
         put(facts, "outputModeChoice", pipeline.outputMode().equals("auto") ? "auto" : "explicit");
         put(facts, "outputMode", pipeline.outputMode());
+        for (KindDef kind : catalog.kindsOf(facts)) {
+            KindFactsRegistry.of(kind).addTo(pipeline, facts);
+        }
         return facts;
     }
 
@@ -52,14 +51,6 @@ final class PipelineFacts {
             return false;
         }
         return pipeline.pattern().type().endsWith("-window") || eventTimeInKeys(pipeline);
-    }
-
-    /** Whether result rows are unique by the pattern's keys (a window counts as a key). */
-    static boolean hasResultKeys(PipelineSpec pipeline) {
-        String pattern = pipeline.pattern().type();
-        return pattern.endsWith("-window")
-                || ((pattern.equals("grouped-aggregation") || pattern.equals("deduplication"))
-                        && !pipeline.pattern().keys().isEmpty());
     }
 
     private static boolean eventTimeInKeys(PipelineSpec pipeline) {

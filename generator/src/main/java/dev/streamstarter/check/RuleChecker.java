@@ -19,7 +19,7 @@ final class RuleChecker {
 
     /** Checks a pipeline; errors go to {@code errors}, the result carries the warnings. */
     CheckedPipeline check(PipelineSpec pipeline, Choices choices, List<Problem> errors) {
-        Map<String, List<String>> facts = PipelineFacts.of(pipeline);
+        Map<String, List<String>> facts = PipelineFacts.of(pipeline, catalog);
         String outputMode = pipeline.outputMode().equals("auto") ? resolveAuto(facts) : pipeline.outputMode();
         PipelineFacts.put(facts, "outputMode", outputMode);
         PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));

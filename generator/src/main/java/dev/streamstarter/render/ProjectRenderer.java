@@ -74,7 +74,7 @@ public final class ProjectRenderer {
 
     /** The parts of the kinds these facts select. */
     private Parts parts(Map<String, ? extends Collection<String>> facts) {
-        return new Parts(catalog.kinds().stream().filter(kind -> kind.when().matches(facts)).toList());
+        return new Parts(catalog.kindsOf(facts));
     }
 
     private static byte[] utf8(String text) {
