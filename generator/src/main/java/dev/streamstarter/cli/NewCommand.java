@@ -37,7 +37,7 @@ final class NewCommand {
                 + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
         printer.warnings(result.project().warnings());
         out.println("run it:  cd " + target + " && "
-                + TemplateModel.runCommand(ProjectFacts.flags(result.project())));
+                + TemplateModel.runCommand(ProjectFacts.flags(result.project(), catalog)));
         out.println("test it: cd " + target + " && mvn -B verify");
         return ExitCode.OK;
     }

@@ -5,8 +5,11 @@ import dev.streamstarter.spec.PipelineSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Java expressions and names a pattern's aggregation needs, computed for the templates. */
-final class PatternCode {
+/**
+ * The shape of a pattern's result that several kinds need: the grouping of the aggregating
+ * patterns (window and keys), and the columns a result row is unique by (which a JDBC sink upserts by).
+ */
+public final class PatternCode {
 
     private PatternCode() {}
 
@@ -21,48 +24,13 @@ final class PatternCode {
     }
 
     /** The columns a result row is unique by: {@code window} for windowed patterns, then keys. */
-    static List<String> resultKeys(PipelineSpec pipeline) {
+    public static List<String> resultKeys(PipelineSpec pipeline) {
         List<String> keys = new ArrayList<>();
         if (pipeline.pattern().type().endsWith("-window")) {
             keys.add("window");
         }
         keys.addAll(pipeline.pattern().keys());
         return keys;
-    }
-
-    /**
-     * The columns a JDBC sink upserts by: those given, or the result keys with the window
-     * flattened into its start and end, as the sink writes it.
-     */
-    static List<String> upsertKeys(PipelineSpec pipeline) {
-        if (!pipeline.sink().upsertKeys().isEmpty()) {
-            return pipeline.sink().upsertKeys();
-        }
-        List<String> keys = new ArrayList<>();
-        for (String key : resultKeys(pipeline)) {
-            if (key.equals("window")) {
-                keys.add("window_start");
-                keys.add("window_end");
-            } else {
-                keys.add(key);
-            }
-        }
-        return keys;
-    }
-
-    /** One phrase describing the window, for comments and READMEs; empty without one. */
-    static String windowDescription(PipelineSpec pipeline) {
-        PatternSpec pattern = pipeline.pattern();
-        String eventTime = pipeline.eventTime().orElse("");
-        return switch (pattern.type()) {
-            case "tumbling-window" -> "tumbling windows of " + pattern.windowDuration().orElseThrow()
-                    + " over " + eventTime;
-            case "sliding-window" -> "windows of " + pattern.windowDuration().orElseThrow() + " every "
-                    + pattern.slideDuration().orElseThrow() + " over " + eventTime;
-            case "session-window" -> "sessions closed after " + pattern.sessionGap().orElseThrow()
-                    + " without events, over " + eventTime;
-            default -> "";
-        };
     }
 
     private static java.util.Optional<String> window(PipelineSpec pipeline) {

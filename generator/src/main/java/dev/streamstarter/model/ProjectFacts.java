@@ -1,10 +1,14 @@
 package dev.streamstarter.model;
 
+import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.KindDef;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
+import dev.streamstarter.model.kinds.KindModelRegistry;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,25 +30,20 @@ public final class ProjectFacts {
         return facts;
     }
 
-    /** Flags templates branch on: {@code has.<fact><Value>}, e.g. {@code has.sourceSocket}. */
-    public static Map<String, Boolean> flags(CheckedProject project) {
+    /**
+     * Flags templates branch on, {@code has.<flag>}: each kind's (e.g. {@code has.socketSource}
+     * when any pipeline reads a socket), then the shared ones.
+     */
+    public static Map<String, Boolean> flags(CheckedProject project, Catalog catalog) {
         Map<String, Boolean> flags = new LinkedHashMap<>();
-        Map<String, Set<String>> facts = union(project);
-        flags.put("socketSource", contains(facts.get("source"), "socket"));
-        flags.put("fileSource", contains(facts.get("source"), "file"));
-        flags.put("fileSink", contains(facts.get("sink"), "file"));
-        flags.put("memorySink", contains(facts.get("sink"), "memory"));
-        flags.put("consoleSink", contains(facts.get("sink"), "console"));
-        flags.put("kafkaSource", contains(facts.get("source"), "kafka"));
-        flags.put("kafkaSink", contains(facts.get("sink"), "kafka"));
-        flags.put("kafka", contains(facts.get("kafka"), "true"));
-        flags.put("jdbcSink", contains(facts.get("sink"), "jdbc"));
-        // One database per project (the checker makes sure): its driver, URL and test server.
-        flags.put("postgresql", contains(facts.get("database"), "postgresql"));
-        flags.put("mysql", contains(facts.get("database"), "mysql"));
-        flags.put("latestOffsets", contains(facts.get("startingOffsets"), "latest"));
+        for (KindDef kind : catalog.kinds()) {
+            List<CheckedPipeline> withKind = project.pipelines().stream()
+                    .filter(pipeline -> kind.when().matches(pipeline.facts()))
+                    .toList();
+            KindModelRegistry.of(kind).addProjectFlags(withKind, flags);
+        }
         // Local services the tests and the local run start themselves.
-        flags.put("services", contains(facts.get("services"), "true"));
+        flags.put("services", contains(union(project).get("services"), "true"));
         return flags;
     }
 

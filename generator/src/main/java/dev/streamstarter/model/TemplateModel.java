@@ -1,9 +1,11 @@
 package dev.streamstarter.model;
 
 import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.KindDef;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.check.Problem;
+import dev.streamstarter.model.kinds.KindModelRegistry;
 import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
@@ -15,7 +17,8 @@ import java.util.Map;
 /**
  * Computes the Velocity context of a project: plain maps, lists, strings and booleans, every
  * user value already escaped for the place it is printed ({@code *Java} entries are Java literals,
- * {@code *Md} entries Markdown code spans).
+ * {@code *Md} entries Markdown code spans). The values every pipeline has are computed here; those
+ * of one source, pattern, service or sink kind by its model in {@link dev.streamstarter.model.kinds}.
  */
 public final class TemplateModel {
 
@@ -35,7 +38,7 @@ public final class TemplateModel {
         List<Map<String, Object>> pipelines = new ArrayList<>();
         List<Map<String, Object>> warnings = new ArrayList<>();
         for (CheckedPipeline pipeline : checked.pipelines()) {
-            pipelines.add(pipeline(pipeline));
+            pipelines.add(pipeline(pipeline, catalog));
             for (Problem warning : pipeline.warnings()) {
                 warnings.add(Map.of(
                         "pipeline", pipeline.spec().name(),
@@ -44,7 +47,7 @@ public final class TemplateModel {
                         "fix", warning.fix()));
             }
         }
-        Map<String, Boolean> has = ProjectFacts.flags(checked);
+        Map<String, Boolean> has = ProjectFacts.flags(checked, catalog);
         project.put("runCommand", runCommand(has));
         List<String> runArgs = new ArrayList<>();
         if (has.get("services")) {
@@ -71,7 +74,7 @@ public final class TemplateModel {
         return has.get("services") ? "mvn -B test-compile exec:exec" : "mvn -B compile exec:exec";
     }
 
-    private static Map<String, Object> pipeline(CheckedPipeline checked) {
+    private static Map<String, Object> pipeline(CheckedPipeline checked, Catalog catalog) {
         PipelineSpec p = checked.spec();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
@@ -80,32 +83,8 @@ public final class TemplateModel {
 
         String source = p.source().type();
         m.put("source", source);
-        m.put("isFileSource", source.equals("file"));
-        m.put("isSocketSource", source.equals("socket"));
-        m.put("isRateSource", source.equals("rate"));
-        m.put("rowsPerSecond", p.source().rowsPerSecond().isPresent()
-                ? String.valueOf(p.source().rowsPerSecond().getAsInt()) : "");
-        m.put("sourceFormat", p.source().format().orElse(""));
-        m.put("isCsvSource", p.source().format().filter("csv"::equals).isPresent());
-        m.put("maxFilesPerTrigger", p.source().maxFilesPerTrigger().isPresent()
-                ? String.valueOf(p.source().maxFilesPerTrigger().getAsInt()) : "");
-        m.put("socketHost", p.source().host().orElse(""));
-        m.put("socketHostJava", JavaLiterals.string(p.source().host().orElse("")));
-        m.put("socketPort", p.source().port().isPresent() ? String.valueOf(p.source().port().getAsInt()) : "");
-        m.put("isKafkaSource", source.equals("kafka"));
-        p.source().kafka().ifPresent(kafka -> {
-            m.put("sourceServers", kafka.bootstrapServers());
-            m.put("sourceServersJava", JavaLiterals.string(kafka.bootstrapServers()));
-            m.put("hasTopicPattern", kafka.topicPattern().isPresent());
-            m.put("sourceTopic", kafka.topic().orElse(""));
-            m.put("sourceTopicJava", JavaLiterals.string(kafka.topic().orElse("")));
-            m.put("topicPatternJava", JavaLiterals.string(kafka.topicPattern().orElse("")));
-            m.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
-            m.put("startingOffsets", kafka.startingOffsets());
-            m.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
-        });
-        // Sample records come from JSON files: read by a file source, or seeded into Kafka.
-        m.put("hasSampleRecords", source.equals("file") || source.equals("kafka"));
+        // Sample records are JSON files; a source kind that reads them or seeds its input sets this.
+        m.put("hasSampleRecords", false);
         m.put("schemaJava", JavaLiterals.string(p.schema()));
         m.put("schemaMd", MarkdownText.code(p.schema()));
 
@@ -127,50 +106,18 @@ public final class TemplateModel {
 
         String pattern = p.pattern().type();
         m.put("pattern", pattern);
-        m.put("isPassthrough", pattern.equals("passthrough"));
-        m.put("isGroupedAggregation", pattern.equals("grouped-aggregation"));
-        m.put("isGlobalAggregation", pattern.equals("global-aggregation"));
-        m.put("isDeduplication", pattern.equals("deduplication"));
-        m.put("isWindowed", pattern.endsWith("-window"));
         m.put("isAggregation", p.pattern().isAggregation());
         m.put("keysJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
         m.put("keysMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
         m.put("groupingJava", PatternCode.grouping(p));
-        m.put("windowDescription", PatternCode.windowDescription(p));
         m.put("resultKeysJava", PatternCode.resultKeys(p).stream().map(JavaLiterals::string).toList());
-        JoinCode.put(p, m);
         m.put("aggregationsJava", p.pattern().aggregations().stream().map(JavaLiterals::string).toList());
         m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::code).toList());
 
         String sink = p.sink().type();
         m.put("sink", sink);
-        m.put("isConsoleSink", sink.equals("console"));
-        m.put("isMemorySink", sink.equals("memory"));
-        m.put("isFileSink", sink.equals("file"));
-        m.put("isForeachSink", sink.equals("foreach"));
-        m.put("sinkFormat", p.sink().format().orElse(""));
-        m.put("isKafkaSink", sink.equals("kafka"));
-        p.sink().kafka().ifPresent(kafka -> {
-            m.put("sinkServers", kafka.bootstrapServers());
-            m.put("sinkServersJava", JavaLiterals.string(kafka.bootstrapServers()));
-            m.put("sinkTopic", kafka.topic());
-            m.put("sinkTopicJava", JavaLiterals.string(kafka.topic()));
-            m.put("hasKafkaKey", kafka.key().isPresent());
-            m.put("kafkaKeyJava", JavaLiterals.string(kafka.key().orElse("")));
-            m.put("kafkaKeyMd", MarkdownText.code(kafka.key().orElse("")));
-            m.put("kafkaValueJava", JavaLiterals.string(kafka.value()));
-            m.put("kafkaValueMd", MarkdownText.code(kafka.value()));
-        });
-        m.put("isJdbcSink", sink.equals("jdbc"));
-        m.put("hasGivenUpsertKeys", !p.sink().upsertKeys().isEmpty());
-        m.put("usesServices", source.equals("kafka") || sink.equals("kafka") || sink.equals("jdbc"));
-        m.put("databaseName", p.sink().database().map(db -> db.equals("mysql") ? "MySQL" : "PostgreSQL").orElse(""));
-        p.sink().jdbcTable().ifPresent(table -> {
-            m.put("jdbcTable", table);
-            List<String> keys = PatternCode.upsertKeys(p);
-            m.put("upsertKeysJava", keys.stream().map(JavaLiterals::string).toList());
-            m.put("upsertKeysMd", keys.stream().map(MarkdownText::code).toList());
-        });
+        // Whether tests and the local run start a broker or a database: the kinds' facts say.
+        m.put("usesServices", checked.facts().get("services").contains("true"));
 
         String trigger = p.trigger().type();
         m.put("trigger", trigger);
@@ -197,11 +144,7 @@ public final class TemplateModel {
         m.put("emitsFinalGroupsOnly", mode.equals("append") && p.pattern().isAggregation()
                 || pattern.equals("stream-stream-join")
                         && !p.pattern().join().map(join -> join.joinType()).orElse("").equals("inner"));
-        // Which duplicate survives is up to arrival order, so tests compare keys only.
-        m.put("comparesKeysOnly", pattern.equals("deduplication"));
-        boolean dropsLateRows = checked.facts().get("dropsLateRows").contains("true");
         m.put("shiftsEventTime", p.watermark().isPresent() && p.select().isEmpty() && !source.equals("socket"));
-        m.put("closesWindowsOnWatermark", dropsLateRows && mode.equals("append") && pattern.endsWith("-window"));
         // Far enough ahead that the watermark passes every bundled row (they span under an hour).
         m.put("lateShiftSeconds", String.valueOf(
                 p.watermark().map(delay -> 2 * Durations.millis(delay) / 1000).orElse(0L) + 3_600));
@@ -210,6 +153,18 @@ public final class TemplateModel {
         m.put("noCheckpointReason", p.source().type().equals("socket")
                 ? "the socket source cannot replay, and restarting it from a checkpoint fails"
                 : "the memory sink can resume from a checkpoint only in complete mode");
+        addKindValues(checked, catalog, m);
         return m;
+    }
+
+    /**
+     * The values of the kinds the pipeline has, after the shared ones (so a kind may refine a
+     * shared default); a kind it lacks still shows its flags, false.
+     */
+    private static void addKindValues(CheckedPipeline checked, Catalog catalog, Map<String, Object> model) {
+        List<KindDef> chosen = catalog.kindsOf(checked.facts());
+        catalog.kinds().stream().filter(kind -> !chosen.contains(kind))
+                .forEach(kind -> KindModelRegistry.of(kind).addAbsent(model));
+        chosen.forEach(kind -> KindModelRegistry.of(kind).addTo(checked, model));
     }
 }

@@ -1,5 +1,8 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.kinds;
 
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.JavaLiterals;
+import dev.streamstarter.model.MarkdownText;
 import dev.streamstarter.spec.JoinSpec;
 import dev.streamstarter.spec.PipelineSpec;
 import java.util.ArrayList;
@@ -8,23 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Template values of the join patterns. The other side's keys are renamed {@code other_<key>}
- * before the join, so that every column name of the result is unambiguous; afterwards one key
- * column is kept, taken from whichever side has the row.
+ * The join patterns' values. The other side's keys are renamed {@code other_<key>} before the
+ * join, so that every column name of the result is unambiguous; afterwards one key column is
+ * kept, taken from whichever side has the row.
  */
-final class JoinCode {
+final class JoinModel implements KindModel {
 
-    private JoinCode() {}
-
-    static void put(PipelineSpec pipeline, Map<String, Object> model) {
+    @Override
+    public void addTo(CheckedPipeline checked, Map<String, Object> model) {
+        PipelineSpec pipeline = checked.spec();
         String pattern = pipeline.pattern().type();
-        model.put("isJoin", pattern.endsWith("-join"));
+        model.put("isJoin", true);
         model.put("isStreamStaticJoin", pattern.equals("stream-static-join"));
         model.put("isStreamStreamJoin", pattern.equals("stream-stream-join"));
-        JoinSpec join = pipeline.pattern().join().orElse(null);
-        if (join == null) {
-            return;
-        }
+        JoinSpec join = pipeline.pattern().join().orElseThrow();
         List<Map<String, String>> keys = new ArrayList<>();
         List<String> equalities = new ArrayList<>();
         for (String key : pipeline.pattern().keys()) {
@@ -57,5 +57,12 @@ final class JoinCode {
         // The side whose columns are null in an unmatched row: the other side's for left-outer.
         model.put("nullsOnOtherSide", !join.joinType().equals("right-outer"));
         model.put("timeRangeMd", MarkdownText.code(join.timeRange().orElse("")));
+    }
+
+    @Override
+    public void addAbsent(Map<String, Object> model) {
+        model.put("isJoin", false);
+        model.put("isStreamStaticJoin", false);
+        model.put("isStreamStreamJoin", false);
     }
 }

@@ -1,0 +1,43 @@
+package dev.streamstarter.model.kinds;
+
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.JavaLiterals;
+import dev.streamstarter.model.MarkdownText;
+import dev.streamstarter.spec.SourceSpec.KafkaSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Kafka source's values: servers, topic or topic pattern, offsets and rate limit; the bundled
+ * sample records are seeded into its topic.
+ */
+final class KafkaSourceModel implements KindModel {
+
+    @Override
+    public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
+        KafkaSource kafka = pipeline.spec().source().kafka().orElseThrow();
+        model.put("isKafkaSource", true);
+        model.put("sourceServers", kafka.bootstrapServers());
+        model.put("sourceServersJava", JavaLiterals.string(kafka.bootstrapServers()));
+        model.put("hasTopicPattern", kafka.topicPattern().isPresent());
+        model.put("sourceTopic", kafka.topic().orElse(""));
+        model.put("sourceTopicJava", JavaLiterals.string(kafka.topic().orElse("")));
+        model.put("topicPatternJava", JavaLiterals.string(kafka.topicPattern().orElse("")));
+        model.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
+        model.put("startingOffsets", kafka.startingOffsets());
+        model.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
+        model.put("hasSampleRecords", true);
+    }
+
+    @Override
+    public void addAbsent(Map<String, Object> model) {
+        model.put("isKafkaSource", false);
+    }
+
+    @Override
+    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
+        has.put("kafkaSource", !withKind.isEmpty());
+        has.put("latestOffsets", withKind.stream().anyMatch(pipeline ->
+                pipeline.spec().source().kafka().orElseThrow().startingOffsets().equals("latest")));
+    }
+}

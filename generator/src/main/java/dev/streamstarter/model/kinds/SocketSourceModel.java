@@ -1,0 +1,34 @@
+package dev.streamstarter.model.kinds;
+
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.JavaLiterals;
+import dev.streamstarter.spec.SourceSpec;
+import java.util.List;
+import java.util.Map;
+
+/** The socket source's values: the host and port it reads lines from. */
+final class SocketSourceModel implements KindModel {
+
+    @Override
+    public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
+        SourceSpec source = pipeline.spec().source();
+        String host = source.host().orElseThrow();
+        model.put("isSocketSource", true);
+        model.put("socketHost", host);
+        model.put("socketHostJava", JavaLiterals.string(host));
+        model.put("socketPort", String.valueOf(source.port().getAsInt()));
+    }
+
+    @Override
+    public void addAbsent(Map<String, Object> model) {
+        model.put("isSocketSource", false);
+        model.put("socketHost", "");
+        model.put("socketHostJava", JavaLiterals.string(""));
+        model.put("socketPort", "");
+    }
+
+    @Override
+    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
+        has.put("socketSource", !withKind.isEmpty());
+    }
+}

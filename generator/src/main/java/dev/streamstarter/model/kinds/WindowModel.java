@@ -1,0 +1,40 @@
+package dev.streamstarter.model.kinds;
+
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.spec.PatternSpec;
+import java.util.Map;
+
+/** The window patterns' values: a phrase describing the window, and when tests see windows close. */
+final class WindowModel implements KindModel {
+
+    @Override
+    public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
+        model.put("isWindowed", true);
+        model.put("windowDescription", description(pipeline));
+        // In append mode a window is emitted once the watermark passes its end, and only then.
+        boolean dropsLateRows = pipeline.facts().get("dropsLateRows").contains("true");
+        model.put("closesWindowsOnWatermark", dropsLateRows && pipeline.outputMode().equals("append"));
+    }
+
+    @Override
+    public void addAbsent(Map<String, Object> model) {
+        model.put("isWindowed", false);
+        model.put("windowDescription", "");
+        model.put("closesWindowsOnWatermark", false);
+    }
+
+    /** One phrase describing the window, for comments and READMEs. */
+    private static String description(CheckedPipeline pipeline) {
+        PatternSpec pattern = pipeline.spec().pattern();
+        String eventTime = pipeline.spec().eventTime().orElse("");
+        return switch (pattern.type()) {
+            case "tumbling-window" -> "tumbling windows of " + pattern.windowDuration().orElseThrow()
+                    + " over " + eventTime;
+            case "sliding-window" -> "windows of " + pattern.windowDuration().orElseThrow() + " every "
+                    + pattern.slideDuration().orElseThrow() + " over " + eventTime;
+            case "session-window" -> "sessions closed after " + pattern.sessionGap().orElseThrow()
+                    + " without events, over " + eventTime;
+            default -> throw new IllegalArgumentException("not a window pattern: " + pattern.type());
+        };
+    }
+}
