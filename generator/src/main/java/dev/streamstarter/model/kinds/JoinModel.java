@@ -1,8 +1,8 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
-import dev.streamstarter.model.JavaLiterals;
-import dev.streamstarter.model.MarkdownText;
+import dev.streamstarter.model.code.JavaLiterals;
+import dev.streamstarter.model.code.MarkdownText;
 import dev.streamstarter.spec.JoinSpec;
 import dev.streamstarter.spec.PipelineSpec;
 import java.util.ArrayList;

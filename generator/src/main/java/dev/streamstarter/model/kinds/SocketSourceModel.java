@@ -1,7 +1,7 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
-import dev.streamstarter.model.JavaLiterals;
+import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.spec.SourceSpec;
 import java.util.List;
 import java.util.Map;

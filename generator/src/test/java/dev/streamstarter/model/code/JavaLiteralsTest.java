@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.code;
 
 /** Markdown renderings of user text. */
 public final class MarkdownText {

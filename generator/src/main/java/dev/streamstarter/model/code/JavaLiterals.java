@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.code;
 
 /** Java source literals for user text: any input becomes one safe, ASCII-only string literal. */
 public final class JavaLiterals {

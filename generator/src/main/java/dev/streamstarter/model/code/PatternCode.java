@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.code;
 
 import dev.streamstarter.spec.PatternSpec;
 import dev.streamstarter.spec.PipelineSpec;
@@ -14,7 +14,7 @@ public final class PatternCode {
     private PatternCode() {}
 
     /** The grouping columns as Java expressions: the window, if any, then the keys. */
-    static List<String> grouping(PipelineSpec pipeline) {
+    public static List<String> grouping(PipelineSpec pipeline) {
         List<String> columns = new ArrayList<>();
         window(pipeline).ifPresent(columns::add);
         for (String key : pipeline.pattern().keys()) {
