@@ -3,13 +3,6 @@ package ${project.package};
 ## Each source, pattern and sink kind fills the slots of this test from its folder
 ## (kinds/<axis>/<kind>/parts/pipeline-test/<slot>.vm); see templates/README.md.
 #set($pipelineTestImports = ["static ${project.package}.SparkTestSupport.spark", "static org.assertj.core.api.Assertions.assertThat", "java.nio.file.Path", "java.util.List", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.junit.jupiter.api.AfterEach", "org.junit.jupiter.api.Test", "org.junit.jupiter.api.io.TempDir"])
-## Every source but files waits for its query with eventually (imports.txt cannot name the project's package).
-#if(!$pipeline.isFileSource)
-#set($added = $pipelineTestImports.add("static ${project.package}.SparkTestSupport.eventually"))
-#end
-#if($pipeline.usesServices)
-#set($added = $pipelineTestImports.add("java.util.ArrayList"))
-#end
 #imports("pipeline-test", $pipelineTestImports)
 
 /** End to end: the job's own source, transformation and writer over the bundled sample. */

@@ -17,9 +17,11 @@ import java.util.TreeSet;
 public final class Parts {
 
     private final List<KindDef> kinds;
+    private final String packageName;
 
-    Parts(List<KindDef> kinds) {
+    Parts(List<KindDef> kinds, String packageName) {
         this.kinds = List.copyOf(kinds);
+        this.packageName = packageName;
     }
 
     /** Resources of the parts for {@code slot} (e.g. {@code pipeline/read}), ready for {@code #parse}. */
@@ -32,15 +34,15 @@ public final class Parts {
 
     /**
      * The import block of a shared template: its own imports and those the kinds declare for it
-     * ({@code parts/<template>/imports.txt}, one per line), static ones first, each group sorted,
-     * one blank line between.
+     * ({@code parts/<template>/imports.txt}, one per line, {@code {package}} for the project's
+     * package), static ones first, each group sorted, one blank line between.
      */
     public String imports(String template, List<String> shared) {
         TreeSet<String> statics = new TreeSet<>();
         TreeSet<String> plain = new TreeSet<>();
         List<String> all = new ArrayList<>(shared);
         for (String resource : of(template + "/imports")) {
-            all.addAll(lines(resource));
+            lines(resource).forEach(line -> all.add(line.replace("{package}", packageName)));
         }
         for (String name : all) {
             if (name.startsWith("static ")) {

@@ -40,9 +40,10 @@ public final class ProjectRenderer {
         List<Map<String, Object>> pipelineModels = (List<Map<String, Object>>) context.get("pipelines");
         String packagePath = project.spec().packageName().replace('.', '/');
         var projectFacts = ProjectFacts.union(project);
-        context.put("parts", parts(projectFacts));
+        String packageName = project.spec().packageName();
+        context.put("parts", parts(projectFacts, packageName));
         for (int i = 0; i < project.pipelines().size(); i++) {
-            pipelineModels.get(i).put("parts", parts(project.pipelines().get(i).facts()));
+            pipelineModels.get(i).put("parts", parts(project.pipelines().get(i).facts(), packageName));
         }
 
         Map<String, byte[]> files = new TreeMap<>();
@@ -73,8 +74,8 @@ public final class ProjectRenderer {
     }
 
     /** The parts of the kinds these facts select. */
-    private Parts parts(Map<String, ? extends Collection<String>> facts) {
-        return new Parts(catalog.kindsOf(facts));
+    private Parts parts(Map<String, ? extends Collection<String>> facts, String packageName) {
+        return new Parts(catalog.kindsOf(facts), packageName);
     }
 
     private static byte[] utf8(String text) {
