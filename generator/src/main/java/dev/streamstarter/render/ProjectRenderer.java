@@ -1,13 +1,14 @@
 package dev.streamstarter.render;
 
 import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.catalog.KindDef;
 import dev.streamstarter.catalog.TemplateFile;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.model.Names;
 import dev.streamstarter.model.ProjectFacts;
-import dev.streamstarter.model.SampleData;
 import dev.streamstarter.model.TemplateModel;
+import dev.streamstarter.model.kinds.KindModelRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,7 +68,11 @@ public final class ProjectRenderer {
             }
         }
         for (CheckedPipeline pipeline : project.pipelines()) {
-            SampleData.files(pipeline.spec()).forEach((path, content) -> files.put(path, utf8(content)));
+            Map<String, String> samples = new TreeMap<>();
+            for (KindDef kind : catalog.kindsOf(pipeline.facts())) {
+                KindModelRegistry.of(kind).addSampleFiles(pipeline.spec(), samples);
+            }
+            samples.forEach((path, content) -> files.put(path, utf8(content)));
         }
         files.put(SPEC_FILE, utf8(SpecYaml.write(project, catalog)));
         return files;

@@ -1,6 +1,8 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.sample.SampleData;
+import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +32,10 @@ final class FileSourceModel implements KindModel {
     @Override
     public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
         has.put("fileSource", !withKind.isEmpty());
+    }
+
+    @Override
+    public void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {
+        files.putAll(SampleData.records(pipeline, pipeline.source().format().orElseThrow()));
     }
 }

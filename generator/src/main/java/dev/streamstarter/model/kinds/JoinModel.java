@@ -3,6 +3,7 @@ package dev.streamstarter.model.kinds;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.code.MarkdownText;
+import dev.streamstarter.model.sample.SampleData;
 import dev.streamstarter.spec.JoinSpec;
 import dev.streamstarter.spec.PipelineSpec;
 import java.util.ArrayList;
@@ -64,5 +65,10 @@ final class JoinModel implements KindModel {
         model.put("isJoin", false);
         model.put("isStreamStaticJoin", false);
         model.put("isStreamStreamJoin", false);
+    }
+
+    @Override
+    public void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {
+        files.putAll(SampleData.otherSide(pipeline));
     }
 }

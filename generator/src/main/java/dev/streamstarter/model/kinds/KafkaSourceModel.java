@@ -3,6 +3,8 @@ package dev.streamstarter.model.kinds;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.code.MarkdownText;
+import dev.streamstarter.model.sample.SampleData;
+import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec.KafkaSource;
 import java.util.List;
 import java.util.Map;
@@ -39,5 +41,11 @@ final class KafkaSourceModel implements KindModel {
         has.put("kafkaSource", !withKind.isEmpty());
         has.put("latestOffsets", withKind.stream().anyMatch(pipeline ->
                 pipeline.spec().source().kafka().orElseThrow().startingOffsets().equals("latest")));
+    }
+
+    /** The records its local run and tests write into the source topic, as JSON files. */
+    @Override
+    public void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {
+        files.putAll(SampleData.records(pipeline, "json"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.spec.PipelineSpec;
 import java.util.List;
 import java.util.Map;
 
@@ -28,4 +29,7 @@ public interface KindModel {
      * kind (none when the project lacks it); called for every kind.
      */
     default void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {}
+
+    /** Adds the sample input the kind needs to run on its own (path in the project to content). */
+    default void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {}
 }

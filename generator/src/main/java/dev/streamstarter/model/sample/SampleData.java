@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.model.sample;
 
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SchemaDdl;
@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Small, deterministic sample input for a pipeline, written into the generated project's
  * {@code data/<pipeline>/} so that it runs and tests with no external service. Files are named so
- * that name order is batch order; values repeat so that groups hold several rows.
+ * that name order is batch order; values repeat so that groups hold several rows. Which of these
+ * a pipeline gets is its kinds' choice ({@code KindModel.addSampleFiles}).
  */
 public final class SampleData {
 
@@ -39,28 +40,32 @@ public final class SampleData {
     static final int OTHER_ROWS = 2;
     static final int UNMATCHED = 9;
 
-    /** Sample files of a pipeline: path relative to the project root, to content. */
-    public static Map<String, String> files(PipelineSpec pipeline) {
-        String folder = "data/" + pipeline.name() + "/";
+    /** Record files of a pipeline's input folder, in name order (a file source reads them, a Kafka run seeds them). */
+    public static Map<String, String> records(PipelineSpec pipeline, String format) {
         Map<String, String> files = new LinkedHashMap<>();
-        pipeline.pattern().join().ifPresent(join -> files.put(
-                "data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
-                content(SchemaDdl.parse(join.otherSchema()), join.otherFormat(), 0, OTHER_ROWS)
-                        + unmatchedRow(SchemaDdl.parse(join.otherSchema()), join.otherFormat())));
-        if (pipeline.source().type().equals("rate")) {
-            return files; // the rate source makes its own rows
-        }
-        if (pipeline.source().type().equals("socket")) {
-            files.put(folder + "lines.txt", String.join("\n", LINES) + "\n");
-            return files;
-        }
-        String format = pipeline.source().format().orElse("json"); // Kafka sample records are JSON
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
         for (int file = 0; file < FILES; file++) {
-            files.put(folder + String.format("part-%04d.%s", file + 1, format),
+            files.put(inputFolder(pipeline) + String.format("part-%04d.%s", file + 1, format),
                     content(columns, format, file * ROWS_PER_FILE, (file + 1) * ROWS_PER_FILE));
         }
         return files;
+    }
+
+    /** The text lines a socket pipeline is fed. */
+    public static Map<String, String> lines(PipelineSpec pipeline) {
+        return Map.of(inputFolder(pipeline) + "lines.txt", String.join("\n", LINES) + "\n");
+    }
+
+    /** The other side of a join, in the input root's {@code <pipeline>-other} folder. */
+    public static Map<String, String> otherSide(PipelineSpec pipeline) {
+        var join = pipeline.pattern().join().orElseThrow();
+        List<SchemaDdl.Column> columns = SchemaDdl.parse(join.otherSchema());
+        return Map.of("data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
+                content(columns, join.otherFormat(), 0, OTHER_ROWS) + unmatchedRow(columns, join.otherFormat()));
+    }
+
+    private static String inputFolder(PipelineSpec pipeline) {
+        return "data/" + pipeline.name() + "/";
     }
 
     private static String content(List<SchemaDdl.Column> columns, String format, int fromRow, int toRow) {
