@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the Velocity context of a project: plain maps, lists, strings and booleans, every
@@ -56,8 +57,8 @@ public final class TemplateModel {
         if (has.get("services")) {
             runArgs.add("--run-for 45s"); // so that the local run ends and shows what arrived
         }
-        if (has.get("socketSource")) {
-            runArgs.add("--feed-sample");
+        if (ProjectFacts.union(checked).getOrDefault("source", Set.of()).contains("socket")) {
+            runArgs.add("--feed-sample"); // the socket source's sample lines, served by the job itself
         }
         project.put("runArgs", String.join(" ", runArgs));
         Map<String, Object> context = new LinkedHashMap<>();
@@ -87,7 +88,6 @@ public final class TemplateModel {
         String source = p.source().type();
         m.put("source", source);
         // Sample records are JSON files; a source kind that reads them or seeds its input sets this.
-        m.put("hasSampleRecords", false);
         m.put("schemaJava", JavaLiterals.string(p.schema()));
         m.put("schemaMd", MarkdownText.code(p.schema()));
 

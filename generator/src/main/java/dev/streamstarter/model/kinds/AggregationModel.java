@@ -9,13 +9,11 @@ final class AggregationModel implements KindModel {
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
         String pattern = pipeline.spec().pattern().type();
-        model.put("isGroupedAggregation", pattern.equals("grouped-aggregation"));
         model.put("isGlobalAggregation", pattern.equals("global-aggregation"));
     }
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isGroupedAggregation", false);
         model.put("isGlobalAggregation", false);
     }
 }

@@ -8,14 +8,12 @@ final class DeduplicationModel implements KindModel {
 
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
-        model.put("isDeduplication", true);
         // Which duplicate survives is up to arrival order, so tests compare keys only.
         model.put("comparesKeysOnly", true);
     }
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isDeduplication", false);
         model.put("comparesKeysOnly", false);
     }
 }

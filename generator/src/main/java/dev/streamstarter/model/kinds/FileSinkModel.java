@@ -1,7 +1,6 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
-import java.util.List;
 import java.util.Map;
 
 /** The file sink's values: the format of the files it writes. */
@@ -9,18 +8,12 @@ final class FileSinkModel implements KindModel {
 
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
-        model.put("isFileSink", true);
         model.put("sinkFormat", pipeline.spec().sink().format().orElseThrow());
     }
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isFileSink", false);
         model.put("sinkFormat", "");
     }
 
-    @Override
-    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("fileSink", !withKind.isEmpty());
-    }
 }

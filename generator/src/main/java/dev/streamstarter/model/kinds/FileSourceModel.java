@@ -4,7 +4,6 @@ import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.sample.SampleData;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec;
-import java.util.List;
 import java.util.Map;
 
 /** The file source's values: its format and rate limit; its files are the bundled sample records. */
@@ -18,7 +17,6 @@ final class FileSourceModel implements KindModel {
         model.put("sourceFormat", format);
         model.put("isCsvSource", format.equals("csv"));
         model.put("maxFilesPerTrigger", String.valueOf(source.maxFilesPerTrigger().getAsInt()));
-        model.put("hasSampleRecords", true);
     }
 
     @Override
@@ -29,10 +27,6 @@ final class FileSourceModel implements KindModel {
         model.put("maxFilesPerTrigger", "");
     }
 
-    @Override
-    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("fileSource", !withKind.isEmpty());
-    }
 
     @Override
     public void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {

@@ -15,7 +15,6 @@ final class JdbcSinkModel implements KindModel {
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
         PipelineSpec spec = pipeline.spec();
-        model.put("isJdbcSink", true);
         model.put("hasGivenUpsertKeys", !spec.sink().upsertKeys().isEmpty());
         String database = spec.sink().database().orElseThrow();
         model.put("databaseName", database.equals("mysql") ? "MySQL" : "PostgreSQL");
@@ -27,16 +26,13 @@ final class JdbcSinkModel implements KindModel {
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isJdbcSink", false);
         model.put("hasGivenUpsertKeys", false);
         model.put("databaseName", "");
     }
 
     @Override
     public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("jdbcSink", !withKind.isEmpty());
         // One database per project (the checker makes sure): its driver, URL and test server.
-        has.put("postgresql", uses(withKind, "postgresql"));
         has.put("mysql", uses(withKind, "mysql"));
     }
 

@@ -4,7 +4,6 @@ import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.code.MarkdownText;
 import dev.streamstarter.spec.SinkSpec.KafkaSink;
-import java.util.List;
 import java.util.Map;
 
 /** The Kafka sink's values: servers, topic, and the expressions of each record's key and value. */
@@ -30,8 +29,4 @@ final class KafkaSinkModel implements KindModel {
         model.put("isKafkaSink", false);
     }
 
-    @Override
-    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("kafkaSink", !withKind.isEmpty());
-    }
 }

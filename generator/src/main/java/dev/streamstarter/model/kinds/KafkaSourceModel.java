@@ -28,7 +28,6 @@ final class KafkaSourceModel implements KindModel {
         model.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
         model.put("startingOffsets", kafka.startingOffsets());
         model.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
-        model.put("hasSampleRecords", true);
     }
 
     @Override
@@ -38,7 +37,6 @@ final class KafkaSourceModel implements KindModel {
 
     @Override
     public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("kafkaSource", !withKind.isEmpty());
         has.put("latestOffsets", withKind.stream().anyMatch(pipeline ->
                 pipeline.spec().source().kafka().orElseThrow().startingOffsets().equals("latest")));
     }

@@ -8,13 +8,11 @@ final class RateSourceModel implements KindModel {
 
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
-        model.put("isRateSource", true);
         model.put("rowsPerSecond", String.valueOf(pipeline.spec().source().rowsPerSecond().getAsInt()));
     }
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isRateSource", false);
         model.put("rowsPerSecond", "");
     }
 }

@@ -5,7 +5,6 @@ import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.sample.SampleData;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec;
-import java.util.List;
 import java.util.Map;
 
 /** The socket source's values: the host and port it reads lines from. */
@@ -15,7 +14,6 @@ final class SocketSourceModel implements KindModel {
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
         SourceSpec source = pipeline.spec().source();
         String host = source.host().orElseThrow();
-        model.put("isSocketSource", true);
         model.put("socketHost", host);
         model.put("socketHostJava", JavaLiterals.string(host));
         model.put("socketPort", String.valueOf(source.port().getAsInt()));
@@ -23,16 +21,11 @@ final class SocketSourceModel implements KindModel {
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isSocketSource", false);
         model.put("socketHost", "");
         model.put("socketHostJava", JavaLiterals.string(""));
         model.put("socketPort", "");
     }
 
-    @Override
-    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        has.put("socketSource", !withKind.isEmpty());
-    }
 
     @Override
     public void addSampleFiles(PipelineSpec pipeline, Map<String, String> files) {

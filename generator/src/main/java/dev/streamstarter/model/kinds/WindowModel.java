@@ -9,7 +9,6 @@ final class WindowModel implements KindModel {
 
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
-        model.put("isWindowed", true);
         model.put("windowDescription", description(pipeline));
         // In append mode a window is emitted once the watermark passes its end, and only then.
         boolean dropsLateRows = pipeline.facts().get("dropsLateRows").contains("true");
@@ -18,7 +17,6 @@ final class WindowModel implements KindModel {
 
     @Override
     public void addAbsent(Map<String, Object> model) {
-        model.put("isWindowed", false);
         model.put("windowDescription", "");
         model.put("closesWindowsOnWatermark", false);
     }
