@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parts that the kinds of one pipeline (or of a whole project) bring to a slot of a shared
@@ -15,6 +17,9 @@ import java.util.TreeSet;
  * macros; a kind without a part for a slot adds nothing there.
  */
 public final class Parts {
+
+    /** Whether a part resource exists, by name: the kinds' folders do not change while we run. */
+    private static final Map<String, Boolean> EXISTS = new ConcurrentHashMap<>();
 
     private final List<KindDef> kinds;
     private final String packageName;
@@ -28,7 +33,8 @@ public final class Parts {
     public List<String> of(String slot) {
         return kinds.stream()
                 .map(kind -> TemplateEngine.ROOT + kind.part(slot))
-                .filter(resource -> Parts.class.getClassLoader().getResource(resource) != null)
+                .filter(resource -> EXISTS.computeIfAbsent(resource,
+                        name -> Parts.class.getClassLoader().getResource(name) != null))
                 .toList();
     }
 

@@ -25,6 +25,9 @@ final class TemplateEngine {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        // Templates and parts are read-only resources: parse each once, not at every #parse.
+        properties.setProperty("resource.loader.classpath.cache", "true");
+        properties.setProperty("resource.loader.classpath.modification_check_interval", "-1");
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
