@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes each micro-batch into a #if($has.mysql)MySQL#{else}PostgreSQL#end table with an upsert keyed by the target's key
+ * Writes each micro-batch into a #projectPart("jdbc-upsert-sink/database-name") table with an upsert keyed by the target's key
  * columns: a batch replayed after a failure replaces the rows it wrote before instead of adding
  * duplicates, and an update-mode batch replaces the previous version of each changed row.
  * Struct columns (a window) become one column per field ({@code window_start}, {@code window_end}).

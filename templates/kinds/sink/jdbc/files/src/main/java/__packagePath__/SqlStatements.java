@@ -10,11 +10,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-#if($has.mysql)
-/** The MySQL statements of the JDBC sink (MariaDB understands them too), built from the result schema. */
-#else
-/** The PostgreSQL statements of the JDBC sink, built from the result schema. */
-#end
+#projectPart("sql-statements/description")
 final class SqlStatements {
 
   private SqlStatements() {}
@@ -29,38 +25,7 @@ final class SqlStatements {
         + ", PRIMARY KEY (" + quoted(keys) + "))";
   }
 
-#if($has.mysql)
-  /** {@code INSERT ... ON DUPLICATE KEY UPDATE}: a row with existing keys replaces the old one. */
-  static String upsert(String table, StructType schema, List<String> keys) {
-    List<String> names = Arrays.asList(schema.fieldNames());
-    String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
-    List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
-    // With keys only there is nothing to update; assigning a key to itself keeps the row as it is.
-    List<String> updated = others.isEmpty() ? List.of(keys.get(0)) : others;
-    String onDuplicate =
-        updated.stream()
-            .map(name -> quote(name) + " = VALUES(" + quote(name) + ")")
-            .collect(Collectors.joining(", "));
-    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
-        + " ON DUPLICATE KEY UPDATE " + onDuplicate;
-  }
-#else
-  /** {@code INSERT ... ON CONFLICT (keys) DO UPDATE}: a row with existing keys replaces the old one. */
-  static String upsert(String table, StructType schema, List<String> keys) {
-    List<String> names = Arrays.asList(schema.fieldNames());
-    String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
-    List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
-    String onConflict =
-        others.isEmpty()
-            ? "DO NOTHING"
-            : "DO UPDATE SET "
-                + others.stream()
-                    .map(name -> quote(name) + " = EXCLUDED." + quote(name))
-                    .collect(Collectors.joining(", "));
-    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
-        + " ON CONFLICT (" + quoted(keys) + ") " + onConflict;
-  }
-#end
+#projectPart("sql-statements/upsert")
 
   /** The JDBC type a value of the Spark type is sent as. */
   static int sqlType(DataType type) {
@@ -95,35 +60,7 @@ final class SqlStatements {
     if (type instanceof DecimalType decimal) {
       return "NUMERIC(" + decimal.precision() + ", " + decimal.scale() + ")";
     }
-#if($has.mysql)
-    return switch (sqlTypeOf(field)) {
-      // MySQL indexes only a prefix of TEXT, so key strings are VARCHAR.
-      case Types.VARCHAR -> key ? "VARCHAR(255)" : "TEXT";
-      case Types.BIGINT -> "BIGINT";
-      case Types.INTEGER -> "INT";
-      case Types.SMALLINT -> "SMALLINT";
-      case Types.DOUBLE -> "DOUBLE";
-      case Types.REAL -> "FLOAT";
-      case Types.BOOLEAN -> "BOOLEAN";
-      // Microseconds, as Spark keeps them.
-      case Types.TIMESTAMP -> "DATETIME(6)";
-      case Types.DATE -> "DATE";
-      default -> key ? "VARBINARY(255)" : "BLOB";
-    };
-#else
-    return switch (sqlTypeOf(field)) {
-      case Types.VARCHAR -> "TEXT";
-      case Types.BIGINT -> "BIGINT";
-      case Types.INTEGER -> "INTEGER";
-      case Types.SMALLINT -> "SMALLINT";
-      case Types.DOUBLE -> "DOUBLE PRECISION";
-      case Types.REAL -> "REAL";
-      case Types.BOOLEAN -> "BOOLEAN";
-      case Types.TIMESTAMP -> "TIMESTAMP";
-      case Types.DATE -> "DATE";
-      default -> "BYTEA";
-    };
-#end
+#projectPart("sql-statements/column-type")
   }
 
   private static int sqlTypeOf(StructField field) {
@@ -140,10 +77,6 @@ final class SqlStatements {
 
   /** A quoted identifier: keeps the result's column names as they are, reserved words included. */
   static String quote(String name) {
-#if($has.mysql)
-    return "`" + name.replace("`", "``") + "`";
-#else
-    return "\"" + name.replace("\"", "\"\"") + "\"";
-#end
+#projectPart("sql-statements/quote")
   }
 }
