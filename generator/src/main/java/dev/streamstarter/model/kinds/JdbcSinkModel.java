@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The JDBC sink's values: its database, its table, and the key columns it upserts by. */
+/**
+ * The JDBC sink's values: its table and the key columns it upserts by. What differs per database
+ * comes from the database's service kind ({@code kinds/service/postgresql}, {@code kinds/service/mysql}).
+ */
 final class JdbcSinkModel implements KindModel {
 
     @Override
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
         PipelineSpec spec = pipeline.spec();
         model.put("hasGivenUpsertKeys", !spec.sink().upsertKeys().isEmpty());
-        String database = spec.sink().database().orElseThrow();
-        model.put("databaseName", database.equals("mysql") ? "MySQL" : "PostgreSQL");
         model.put("jdbcTable", spec.sink().jdbcTable().orElseThrow());
         List<String> keys = upsertKeys(spec);
         model.put("upsertKeysJava", keys.stream().map(JavaLiterals::string).toList());
@@ -27,13 +28,6 @@ final class JdbcSinkModel implements KindModel {
     @Override
     public void addAbsent(Map<String, Object> model) {
         model.put("hasGivenUpsertKeys", false);
-        model.put("databaseName", "");
-    }
-
-    @Override
-    public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
-        // One database per project (the checker makes sure): its driver, URL and test server.
-        has.put("mysql", uses(withKind, "mysql"));
     }
 
     /**
@@ -54,10 +48,5 @@ final class JdbcSinkModel implements KindModel {
             }
         }
         return keys;
-    }
-
-    private static boolean uses(List<CheckedPipeline> pipelines, String database) {
-        return pipelines.stream()
-                .anyMatch(pipeline -> pipeline.spec().sink().database().orElseThrow().equals(database));
     }
 }

@@ -32,7 +32,7 @@ class KindModelRegistryTest {
                 .containsEntry("isKafkaSource", true)
                 .containsEntry("sourceTopicJava", "\"clicks\"")
                 .containsKey("upsertKeysJava")
-                .containsEntry("databaseName", "PostgreSQL")
+                .containsEntry("hasGivenUpsertKeys", false)
                 .containsEntry("isFileSource", false)
                 .containsEntry("sourceFormat", "")
                 .containsEntry("isKafkaSink", false)
@@ -45,9 +45,9 @@ class KindModelRegistryTest {
                 "source", "kafka", "startingOffsets", "latest", "sink", "jdbc", "database", "mysql"));
 
         assertThat(context.get("has")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsOnly(Map.entry("latestOffsets", true), Map.entry("mysql", true), Map.entry("services", true));
+                .containsOnly(Map.entry("latestOffsets", true), Map.entry("services", true));
         assertThat(context(Map.of()).get("has")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsOnly(Map.entry("latestOffsets", false), Map.entry("mysql", false), Map.entry("services", false));
+                .containsOnly(Map.entry("latestOffsets", false), Map.entry("services", false));
     }
 
     @SuppressWarnings("unchecked")
