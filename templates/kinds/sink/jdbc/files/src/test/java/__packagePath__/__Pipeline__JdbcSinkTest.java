@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.DataType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The JDBC sink of the ${pipeline.name} pipeline against a real PostgreSQL server. */
+/** The JDBC sink of the ${pipeline.name} pipeline against a real #projectPart("jdbc-sink-test/server"). */
 class ${pipeline.className}JdbcSinkTest {
 
   private static final String TABLE = ${pipeline.className}Pipeline.TABLE;
