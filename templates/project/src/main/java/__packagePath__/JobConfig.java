@@ -77,9 +77,9 @@ public record JobConfig(
         Path.of(given.getOrDefault("--output-root", "target/output")),
         Path.of(given.getOrDefault("--checkpoint-root", "target/checkpoints")),
         Optional.ofNullable(given.get("--run-for")).map(JobConfig::duration),
-        wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
+        wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "${project.shufflePartitions}")),
 #projectPart("job-config/parse")
-        timeZone(given.getOrDefault("--time-zone", "UTC")));
+        timeZone(given.getOrDefault("--time-zone", ${project.sessionTimeZoneJava})));
   }
 #projectPart("job-config/methods")
 

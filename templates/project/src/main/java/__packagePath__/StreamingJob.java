@@ -2,7 +2,9 @@ package ${project.package};
 
 ## A kind that needs more of the job than its pipeline (the socket source serves sample lines
 ## before the queries start) adds it from its folder (kinds/<axis>/<kind>/parts/streaming-job/).
-#projectImports("streaming-job", ["java.io.PrintStream", "java.time.Duration", "java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.hadoop.util.ShutdownHookManager", "org.apache.spark.SparkConf", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.StreamingQuery", "org.apache.spark.sql.streaming.StreamingQueryException", "org.apache.spark.sql.streaming.StreamingQueryManager", "org.slf4j.Logger", "org.slf4j.LoggerFactory"])
+#set($jobImports = ["java.io.PrintStream", "java.time.Duration", "java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.hadoop.util.ShutdownHookManager", "org.apache.spark.SparkConf", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.StreamingQuery", "org.apache.spark.sql.streaming.StreamingQueryException", "org.apache.spark.sql.streaming.StreamingQueryManager", "org.slf4j.Logger", "org.slf4j.LoggerFactory"])
+#if(!$project.sparkConf.isEmpty())#set($added = $jobImports.add("java.util.Map"))#end
+#projectImports("streaming-job", $jobImports)
 
 /** Entry point: starts every pipeline of the job as a streaming query and runs until stopped. */
 public final class StreamingJob {
@@ -11,6 +13,14 @@ public final class StreamingJob {
   private static final String APP_NAME = "${project.artifactId}";
   // Runs before Spark's own hook (priority 40), which stops the SparkContext.
   private static final int STOP_QUERIES_HOOK_PRIORITY = 50;
+#if(!$project.sparkConf.isEmpty())
+  // Spark settings from stream-starter.yaml; spark-submit --conf wins for a key it sets.
+  private static final Map<String, String> SPARK_CONF =
+      Map.ofEntries(
+#foreach($c in $project.sparkConf)
+          Map.entry(${c.keyJava}, ${c.valueJava})#if($foreach.hasNext),#else);#end
+#end
+#end
 #projectPart("streaming-job/constants")
 
   private StreamingJob() {}
@@ -76,10 +86,24 @@ public final class StreamingJob {
             .appName(APP_NAME)
             .config("spark.sql.shuffle.partitions", config.shufflePartitions())
             .config("spark.sql.session.timeZone", config.sessionTimeZone());
+#if($project.sparkConf.isEmpty())
     // spark-submit sets the master; a plain java run uses every local core.
     if (!new SparkConf().contains("spark.master")) {
       builder.master("local[*]");
     }
+#else
+    SparkConf submitted = new SparkConf();
+    SPARK_CONF.forEach(
+        (key, value) -> {
+          if (!submitted.contains(key)) {
+            builder.config(key, value);
+          }
+        });
+    // spark-submit sets the master; a plain java run uses every local core.
+    if (!submitted.contains("spark.master")) {
+      builder.master("local[*]");
+    }
+#end
     return builder.getOrCreate();
   }
 

@@ -19,8 +19,8 @@ class JobConfigTest {
     assertThat(config.outputRoot()).isEqualTo(Path.of("target/output"));
     assertThat(config.checkpointRoot()).isEqualTo(Path.of("target/checkpoints"));
     assertThat(config.runFor()).isEmpty();
-    assertThat(config.shufflePartitions()).isEqualTo(4);
-    assertThat(config.sessionTimeZone()).isEqualTo("UTC");
+    assertThat(config.shufflePartitions()).isEqualTo(${project.shufflePartitions});
+    assertThat(config.sessionTimeZone()).isEqualTo(${project.sessionTimeZoneJava});
 #projectPart("job-config-test/defaults")
   }
 

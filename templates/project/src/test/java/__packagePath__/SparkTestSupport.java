@@ -21,15 +21,21 @@ final class SparkTestSupport {
 
   private SparkTestSupport() {}
 
-  /** The shared local session: two cores, two shuffle partitions, no UI, loopback only. */
+  /**
+   * The shared local session: the job's Spark settings, but two cores, two shuffle partitions,
+   * no UI and loopback only.
+   */
   static synchronized SparkSession spark() {
     if (spark == null) {
       spark =
           SparkSession.builder()
               .master("local[2]")
               .appName("test")
+#foreach($c in $project.sparkConf)
+              .config(${c.keyJava}, ${c.valueJava})
+#end
               .config("spark.sql.shuffle.partitions", 2)
-              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.session.timeZone", ${project.sessionTimeZoneJava})
               .config("spark.ui.enabled", false)
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")

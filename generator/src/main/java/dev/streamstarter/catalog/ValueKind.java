@@ -1,6 +1,8 @@
 package dev.streamstarter.catalog;
 
 import dev.streamstarter.spec.SchemaDdl;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +31,9 @@ public enum ValueKind {
     KAFKA_SERVERS("host:port pairs separated by ',', e.g. 127.0.0.1:9092,broker-2:9092"),
     KAFKA_TOPIC("letters, digits, '.', '_' and '-' (at most 249), e.g. events"),
     TOPIC_PATTERN("a Java regular expression on one line (at most 200 characters), e.g. events-.*"),
-    TABLE("a lower-case SQL name: a letter or '_' followed by letters, digits or '_' (at most 63)");
+    TABLE("a lower-case SQL name: a letter or '_' followed by letters, digits or '_' (at most 63)"),
+    TIME_ZONE("a time zone ID, e.g. UTC, Asia/Seoul or +09:00"),
+    SPARK_CONF("Spark settings 'spark.key=value' separated by ';', e.g. spark.sql.streaming.metricsEnabled=true");
 
     private static final Pattern MAVEN_ID_SYNTAX = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final Pattern MAVEN_VERSION_SYNTAX = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
@@ -41,6 +45,7 @@ public enum ValueKind {
     private static final Pattern KAFKA_SERVER_SYNTAX = Pattern.compile(
             "[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*:[0-9]{1,5}");
     private static final Pattern KAFKA_TOPIC_SYNTAX = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+    private static final Pattern SPARK_CONF_SYNTAX = Pattern.compile("spark\\.[A-Za-z0-9_.-]{1,200}=.{1,500}");
     private static final Pattern TABLE_SYNTAX = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern DURATION_SYNTAX = Pattern.compile(
             "[1-9][0-9]{0,8} (millisecond|second|minute|hour|day)s?");
@@ -71,7 +76,7 @@ public enum ValueKind {
 
     /** Whether values are lists, separated by ';' in flat form. */
     public boolean isList() {
-        return this == SQL_LIST || this == COLUMN_LIST;
+        return this == SQL_LIST || this == COLUMN_LIST || this == SPARK_CONF;
     }
 
     /** Whether one (list element) value is acceptable; enumerations are checked by the caller. */
@@ -94,6 +99,9 @@ public enum ValueKind {
             case KAFKA_TOPIC -> KAFKA_TOPIC_SYNTAX.matcher(value).matches() && !value.matches("\\.+");
             case TOPIC_PATTERN -> isOneLineRegex(value);
             case TABLE -> TABLE_SYNTAX.matcher(value).matches();
+            case TIME_ZONE -> isTimeZone(value);
+            case SPARK_CONF -> SPARK_CONF_SYNTAX.matcher(value).matches()
+                    && value.codePoints().noneMatch(Character::isISOControl);
         };
     }
 
@@ -115,6 +123,18 @@ public enum ValueKind {
         }
         int number = Integer.parseInt(value);
         return number >= min && number <= max;
+    }
+
+    private static boolean isTimeZone(String value) {
+        if (value.length() > 60 || !value.matches("[A-Za-z0-9/_+:-]+")) {
+            return false;
+        }
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static boolean isServerList(String value) {

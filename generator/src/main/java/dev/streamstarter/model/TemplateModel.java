@@ -38,6 +38,7 @@ public final class TemplateModel {
         project.put("package", spec.packageName());
         project.put("packagePath", spec.packageName().replace('.', '/'));
         project.put("mainClass", spec.packageName() + ".StreamingJob");
+        project.putAll(SparkSettings.of(checked.choices()));
 
         List<Map<String, Object>> pipelines = new ArrayList<>();
         List<Map<String, Object>> warnings = new ArrayList<>();

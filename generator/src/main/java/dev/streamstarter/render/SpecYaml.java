@@ -3,6 +3,7 @@ package dev.streamstarter.render;
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.catalog.OptionDef;
 import dev.streamstarter.catalog.OptionScope;
+import dev.streamstarter.catalog.ValueKind;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.check.Choices;
@@ -24,7 +25,8 @@ final class SpecYaml {
     static String write(CheckedProject project, Catalog catalog) {
         Map<String, Object> document = new LinkedHashMap<>();
         for (OptionDef option : catalog.options(OptionScope.PROJECT)) {
-            document.put(option.id(), project.choices().values().get(option.id()));
+            Object value = project.choices().values().get(option.id());
+            document.put(option.id(), option.kind() == ValueKind.SPARK_CONF ? settings(value) : value);
         }
         List<Map<String, Object>> pipelines = new ArrayList<>();
         for (CheckedPipeline pipeline : project.pipelines()) {
@@ -39,6 +41,17 @@ final class SpecYaml {
         return "# Choices this project was generated from; regenerate with\n"
                 + "#   stream-starter new <dir> --spec stream-starter.yaml --force\n"
                 + new Yaml(options).dump(document);
+    }
+
+    /** Spark settings are written as the mapping a user writes: key: value. */
+    private static Map<String, String> settings(Object entries) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Object entry : (List<?>) entries) {
+            String text = String.valueOf(entry);
+            int equals = text.indexOf('=');
+            settings.put(text.substring(0, equals), text.substring(equals + 1));
+        }
+        return settings;
     }
 
     private static Map<String, Object> pipelineOptions(Catalog catalog, Choices choices,

@@ -61,6 +61,12 @@ public final class YamlSpecReader {
     }
 
     private static Object scalarOrList(String key, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            // A mapping (sparkConf) is read as its 'key=value' entries, in order.
+            return map.entrySet().stream()
+                    .map(entry -> scalar(key, entry.getKey()) + "=" + scalar(key, entry.getValue()))
+                    .toList();
+        }
         if (value instanceof List<?> list) {
             return list.stream().map(item -> scalar(key, item)).toList();
         }
@@ -72,7 +78,7 @@ public final class YamlSpecReader {
             return "";
         }
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new IllegalArgumentException("option '" + key + "' must be a text value or a list of text values");
+            throw new IllegalArgumentException("option '" + key + "' must be a text value, a list or a mapping of text values");
         }
         return String.valueOf(value);
     }

@@ -149,6 +149,46 @@ class MainTest {
         assertThat(tmp.resolve("two")).doesNotExist();
     }
 
+    @Test
+    void sparkSettingsOfASpecAreTheJobsDefaultsAndAreWrittenBackAsAMapping() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                artifactId: seoul
+                sessionTimeZone: Asia/Seoul
+                shufflePartitions: 5
+                sparkConf:
+                  spark.sql.streaming.statefulOperator.allowMultiple: false
+                pipelines:
+                  - pipelineName: first
+                """);
+        Path target = tmp.resolve("seoul");
+
+        assertThat(CliRun.of("new", target.toString(), "--spec", spec.toString()).exitCode()).isZero();
+
+        assertThat(Files.readString(target.resolve("src/main/java/com/example/JobConfig.java")))
+                .contains("given.getOrDefault(\"--shuffle-partitions\", \"5\")")
+                .contains("given.getOrDefault(\"--time-zone\", \"Asia/Seoul\")");
+        assertThat(Files.readString(target.resolve("src/main/java/com/example/StreamingJob.java")))
+                .contains("Map.entry(\"spark.sql.streaming.statefulOperator.allowMultiple\", \"false\")");
+        assertThat(Files.readString(target.resolve("stream-starter.yaml")))
+                .contains("sessionTimeZone: Asia/Seoul\n")
+                .contains("sparkConf:\n  spark.sql.streaming.statefulOperator.allowMultiple: 'false'\n");
+        assertThat(Files.readString(target.resolve("README.md")))
+                .contains("session time zone `Asia/Seoul`")
+                .contains("- `spark.sql.streaming.statefulOperator.allowMultiple` = `false`");
+    }
+
+    @Test
+    void badSparkSettingsNameTheOptionTheValueAndWhatIsAllowed() {
+        CliRun zone = CliRun.of("check", "--session-time-zone", "Mars/Base");
+        CliRun conf = CliRun.of("check", "--spark-conf", "sql.shuffle=2");
+
+        assertThat(zone.exitCode()).isEqualTo(2);
+        assertThat(zone.firstErrorLine()).isEqualTo(
+                "error: --session-time-zone 'Mars/Base' is not valid; allowed: a time zone ID, e.g. UTC, Asia/Seoul or +09:00");
+        assertThat(conf.exitCode()).isEqualTo(2);
+        assertThat(conf.firstErrorLine()).startsWith("error: --spark-conf 'sql.shuffle=2' is not valid; allowed: Spark settings");
+    }
+
     private static java.util.List<Path> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

@@ -21,7 +21,10 @@ final class SparkTestSupport {
 
   private SparkTestSupport() {}
 
-  /** The shared local session: two cores, two shuffle partitions, no UI, loopback only. */
+  /**
+   * The shared local session: the job's Spark settings, but two cores, two shuffle partitions,
+   * no UI and loopback only.
+   */
   static synchronized SparkSession spark() {
     if (spark == null) {
       spark =
