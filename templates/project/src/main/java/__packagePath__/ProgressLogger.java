@@ -1,7 +1,8 @@
 package ${project.package};
 
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.streaming.StateOperatorProgress;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
@@ -32,21 +33,39 @@ public final class ProgressLogger extends StreamingQueryListener {
     }
   }
 
-  /** Formats a progress report as one line, e.g. for a log or a test failure message. */
+  /**
+   * Formats a progress report as one line, e.g. for a log or a test failure message: the rows
+   * and rates of lesson 3's lastProgress, the state and where the batch's time went.
+   */
   static String describe(StreamingQueryProgress progress) {
-    long stateRows =
-        Arrays.stream(progress.stateOperators())
-            .mapToLong(StateOperatorProgress::numRowsTotal)
-            .sum();
+    long stateRows = 0;
+    long stateBytes = 0;
+    for (StateOperatorProgress operator : progress.stateOperators()) {
+      stateRows += operator.numRowsTotal();
+      stateBytes += operator.memoryUsedBytes();
+    }
     return String.format(
         Locale.ROOT,
-        "%s: batch %d, %d input rows, %.1f rows/s, %d state rows, watermark %s, %d ms",
+        "%s: batch %d, %d input rows, %.1f input rows/s, %.1f processed rows/s,"
+            + " %d state rows in %.1f KiB, watermark %s, %d ms (%s)",
         progress.name(),
         progress.batchId(),
         progress.numInputRows(),
+        progress.inputRowsPerSecond(),
         progress.processedRowsPerSecond(),
         stateRows,
+        stateBytes / 1024.0,
         progress.eventTime().getOrDefault("watermark", "none"),
-        progress.batchDuration());
+        progress.batchDuration(),
+        durations(progress.durationMs()));
+  }
+
+  /** The batch's time by phase, longest first, e.g. "addBatch 812, walCommit 31". */
+  private static String durations(Map<String, Long> durationMs) {
+    return durationMs.entrySet().stream()
+        .filter(phase -> !phase.getKey().equals("triggerExecution")) // the whole batch
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(phase -> phase.getKey() + " " + phase.getValue())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -2,7 +2,7 @@ package ${project.package};
 
 ## A kind that needs more of the job than its pipeline (the socket source serves sample lines
 ## before the queries start) adds it from its folder (kinds/<axis>/<kind>/parts/streaming-job/).
-#set($jobImports = ["java.io.PrintStream", "java.time.Duration", "java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.hadoop.util.ShutdownHookManager", "org.apache.spark.SparkConf", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.StreamingQuery", "org.apache.spark.sql.streaming.StreamingQueryException", "org.apache.spark.sql.streaming.StreamingQueryManager", "org.slf4j.Logger", "org.slf4j.LoggerFactory"])
+#set($jobImports = ["java.io.PrintStream", "java.time.Duration", "java.util.ArrayList", "java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.hadoop.util.ShutdownHookManager", "org.apache.spark.SparkConf", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.StreamingQuery", "org.apache.spark.sql.streaming.StreamingQueryException", "org.apache.spark.sql.streaming.StreamingQueryManager", "org.slf4j.Logger", "org.slf4j.LoggerFactory"])
 #if(!$project.sparkConf.isEmpty())#set($added = $jobImports.add("java.util.Map"))#end
 #projectImports("streaming-job", $jobImports)
 
@@ -45,8 +45,10 @@ public final class StreamingJob {
       return 0;
     }
     JobConfig config;
+    List<Pipeline> chosen;
     try {
       config = JobConfig.parse(args);
+      chosen = chosen(config.pipelines());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       err.println(JobConfig.USAGE);
@@ -55,21 +57,45 @@ public final class StreamingJob {
 #if($parts.has("streaming-job/run"))
 #projectPart("streaming-job/run")
 #else
-    return runQueries(config);
+    return runQueries(config, chosen, out);
 #end
+  }
+
+  /** The pipelines named by --pipelines, in the job's order; all of them when it names none. */
+  static List<Pipeline> chosen(List<String> names) {
+    List<String> known = pipelines().stream().map(Pipeline::name).toList();
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            "--pipelines: '" + name + "' is not a pipeline of this job; allowed: "
+                + String.join(", ", known));
+      }
+    }
+    return pipelines().stream()
+        .filter(pipeline -> names.isEmpty() || names.contains(pipeline.name()))
+        .toList();
   }
 #projectPart("streaming-job/methods")
 
-  private static int runQueries(JobConfig config) {
+  private static int runQueries(JobConfig config, List<Pipeline> chosen, PrintStream out) {
     SparkSession spark = session(config);
-    try {
+    try (QueryMonitor monitor = QueryMonitor.start(spark.streams(), config.monitor(), out)) {
       spark.streams().addListener(new ProgressLogger());
       ShutdownHookManager.get()
           .addShutdownHook(() -> stopQueries(spark), STOP_QUERIES_HOOK_PRIORITY);
-      for (Pipeline pipeline : pipelines()) {
-        pipeline.start(spark, config);
+      List<StreamingQuery> queries = new ArrayList<>();
+      for (Pipeline pipeline : chosen) {
+#if($parts.has("streaming-job/start"))
+#projectPart("streaming-job/start")
+#else
+        queries.add(pipeline.start(spark, config));
+#end
       }
-      awaitQueries(spark.streams(), config.runFor());
+      if (config.untilDone()) {
+        awaitProcessed(queries);
+      } else {
+        awaitQueries(spark.streams(), config.runFor());
+      }
       return 0;
     } catch (StreamingQueryException | TimeoutException e) {
       LOG.error("A streaming query failed", e);
@@ -105,6 +131,17 @@ public final class StreamingJob {
     }
 #end
     return builder.getOrCreate();
+  }
+
+  /** Waits until each query has processed all input there is (--until-done); rethrows failures. */
+  private static void awaitProcessed(List<StreamingQuery> queries) throws StreamingQueryException {
+#projectPart("streaming-job/await-input")
+    for (StreamingQuery query : queries) {
+      query.processAllAvailable();
+      if (query.exception().isDefined()) {
+        throw query.exception().get();
+      }
+    }
   }
 
   /** Waits until every query has terminated, or until runFor has passed; rethrows failures. */

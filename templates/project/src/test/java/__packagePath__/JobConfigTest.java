@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,9 @@ class JobConfigTest {
     assertThat(config.outputRoot()).isEqualTo(Path.of("target/output"));
     assertThat(config.checkpointRoot()).isEqualTo(Path.of("target/checkpoints"));
     assertThat(config.runFor()).isEmpty();
+    assertThat(config.pipelines()).as("every pipeline").isEmpty();
+    assertThat(config.untilDone()).isFalse();
+    assertThat(config.monitor()).isEmpty();
     assertThat(config.shufflePartitions()).isEqualTo(${project.shufflePartitions});
     assertThat(config.sessionTimeZone()).isEqualTo(${project.sessionTimeZoneJava});
 #projectPart("job-config-test/defaults")
@@ -31,7 +35,8 @@ class JobConfigTest {
             "--input-root", "in",
             "--output-root", "out",
             "--checkpoint-root", "cp",
-            "--run-for", "90s",
+            "--pipelines", "first, second",
+            "--monitor", "10s",
             "--shuffle-partitions", "8",
 #projectPart("job-config-test/arguments")
             "--time-zone", "Asia/Seoul");
@@ -42,7 +47,10 @@ class JobConfigTest {
                 Path.of("in"),
                 Path.of("out"),
                 Path.of("cp"),
-                Optional.of(Duration.ofSeconds(90)),
+                Optional.empty(),
+                List.of("first", "second"),
+                false,
+                Optional.of(Duration.ofSeconds(10)),
                 8,
 #projectPart("job-config-test/values")
                 "Asia/Seoul"));
@@ -53,6 +61,14 @@ class JobConfigTest {
     assertThat(JobConfig.parse("--run-for", "500ms").runFor()).contains(Duration.ofMillis(500));
     assertThat(JobConfig.parse("--run-for", "2m").runFor()).contains(Duration.ofMinutes(2));
     assertThat(JobConfig.parse("--run-for", "1h").runFor()).contains(Duration.ofHours(1));
+  }
+
+  @Test
+  void untilDoneIsAFlagThatExcludesRunFor() {
+    assertThat(JobConfig.parse("--until-done").untilDone()).isTrue();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--until-done", "--run-for", "30s"))
+        .withMessageStartingWith("--run-for and --until-done: give one");
   }
 
   @Test
@@ -78,6 +94,12 @@ class JobConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--run-for", "0s"))
         .withMessageStartingWith("--run-for: must be longer than zero");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--monitor", "often"))
+        .withMessageStartingWith("--monitor: 'often' is not a duration");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--pipelines", "a,,b"))
+        .withMessageStartingWith("--pipelines: 'a,,b' has an empty name");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--shuffle-partitions", "0"))
         .withMessage("--shuffle-partitions: 0 is not allowed; use 1 or more");

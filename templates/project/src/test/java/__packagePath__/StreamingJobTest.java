@@ -1,6 +1,6 @@
 package ${project.package};
 
-#projectImports("streaming-job-test", ["static org.assertj.core.api.Assertions.assertThat", "java.io.ByteArrayOutputStream", "java.io.PrintStream", "java.nio.charset.StandardCharsets", "org.junit.jupiter.api.Test"])
+#projectImports("streaming-job-test", ["static org.assertj.core.api.Assertions.assertThat", "java.io.ByteArrayOutputStream", "java.io.PrintStream", "java.nio.charset.StandardCharsets", "java.util.List", "org.junit.jupiter.api.Test"])
 
 class StreamingJobTest {
 
@@ -15,6 +15,24 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith("error: --shuffle-partitions: 'none' is not a whole number")
         .contains(JobConfig.USAGE);
+  }
+
+  @Test
+  void anUnknownPipelineExitsWithTwoNamingThePipelinesThereAre() {
+    int exitCode = run("--pipelines", "no-such-pipeline");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err))
+        .startsWith(
+            "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
+                + #foreach($p in $pipelines)${p.className}Pipeline.NAME#if($foreach.hasNext) + ", " + #end#end);
+  }
+
+  @Test
+  void pipelinesRunsTheNamedOnesOnly() {
+    assertThat(StreamingJob.chosen(List.of(${pipelines.get(0).className}Pipeline.NAME)))
+        .extracting(Pipeline::name)
+        .containsExactly(${pipelines.get(0).className}Pipeline.NAME);
   }
 #projectPart("streaming-job-test/tests")
 

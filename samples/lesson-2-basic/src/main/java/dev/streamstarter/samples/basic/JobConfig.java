@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * @param inputRoot folder with one input folder per pipeline
  * @param outputRoot folder with one output folder per pipeline (file sinks)
  * @param checkpointRoot folder with one checkpoint folder per query
+ * @param runFor stop after this long (the job runs until stopped without it)
+ * @param pipelines the pipelines to run, by name (all of them when empty)
+ * @param untilDone process the input there is, then stop
+ * @param monitor print every query's status and last progress on this interval
  * @param socketHost overrides the host every socket pipeline connects to
  * @param socketPort overrides the port every socket pipeline connects to
  * @param feedSample serve the bundled sample lines on each socket before starting
@@ -27,6 +31,9 @@ public record JobConfig(
     Path outputRoot,
     Path checkpointRoot,
     Optional<Duration> runFor,
+    List<String> pipelines,
+    boolean untilDone,
+    Optional<Duration> monitor,
     int shufflePartitions,
     Optional<String> socketHost,
     Optional<Integer> socketPort,
@@ -37,7 +44,8 @@ public record JobConfig(
   public static final String USAGE =
       "Usage: StreamingJob [--input-root DIR] [--output-root DIR] [--checkpoint-root DIR]"
           + " [--socket-host HOST] [--socket-port PORT] [--feed-sample]"
-          + " [--run-for DURATION] [--shuffle-partitions N] [--time-zone ZONE]";
+          + " [--pipelines NAME[,NAME...]] [--run-for DURATION | --until-done] [--monitor DURATION]"
+          + " [--shuffle-partitions N] [--time-zone ZONE]";
 
   private static final List<String> OPTIONS =
       List.of(
@@ -45,13 +53,17 @@ public record JobConfig(
           "--output-root",
           "--checkpoint-root",
           "--run-for",
+          "--pipelines",
+          "--until-done",
+          "--monitor",
           "--shuffle-partitions",
           "--socket-host",
           "--socket-port",
           "--feed-sample",
           "--time-zone");
 
-  private static final List<String> FLAGS = List.of("--feed-sample");
+  private static final List<String> FLAGS =
+      List.of("--until-done", "--feed-sample");
 
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
@@ -61,9 +73,18 @@ public record JobConfig(
     Objects.requireNonNull(outputRoot, "outputRoot");
     Objects.requireNonNull(checkpointRoot, "checkpointRoot");
     Objects.requireNonNull(runFor, "runFor");
+    Objects.requireNonNull(monitor, "monitor");
+    pipelines = List.copyOf(pipelines);
     Objects.requireNonNull(sessionTimeZone, "sessionTimeZone");
     if (runFor.isPresent() && (runFor.get().isNegative() || runFor.get().isZero())) {
       throw new IllegalArgumentException("--run-for: must be longer than zero");
+    }
+    if (runFor.isPresent() && untilDone) {
+      throw new IllegalArgumentException(
+          "--run-for and --until-done: give one; --until-done stops when the input is processed");
+    }
+    if (monitor.isPresent() && (monitor.get().isNegative() || monitor.get().isZero())) {
+      throw new IllegalArgumentException("--monitor: must be longer than zero");
     }
     if (shufflePartitions < 1) {
       throw new IllegalArgumentException(
@@ -82,7 +103,10 @@ public record JobConfig(
         Path.of(given.getOrDefault("--input-root", "data")),
         Path.of(given.getOrDefault("--output-root", "target/output")),
         Path.of(given.getOrDefault("--checkpoint-root", "target/checkpoints")),
-        Optional.ofNullable(given.get("--run-for")).map(JobConfig::duration),
+        Optional.ofNullable(given.get("--run-for")).map(value -> duration("--run-for", value)),
+        names(given.get("--pipelines")),
+        given.containsKey("--until-done"),
+        Optional.ofNullable(given.get("--monitor")).map(value -> duration("--monitor", value)),
         wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
         Optional.ofNullable(given.get("--socket-host")),
         Optional.ofNullable(given.get("--socket-port")).map(port -> wholeNumber("--socket-port", port)),
@@ -109,11 +133,23 @@ public record JobConfig(
     return given;
   }
 
-  private static Duration duration(String value) {
+  private static List<String> names(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> names = List.of(value.split(",", -1)).stream().map(String::strip).toList();
+    if (names.contains("")) {
+      throw new IllegalArgumentException(
+          "--pipelines: '" + value + "' has an empty name; use names separated by ',' (a,b)");
+    }
+    return names;
+  }
+
+  private static Duration duration(String name, String value) {
     Matcher matcher = DURATION.matcher(value);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "--run-for: '" + value + "' is not a duration; use a number with ms, s, m or h (30s)");
+          name + ": '" + value + "' is not a duration; use a number with ms, s, m or h (30s)");
     }
     long amount = Long.parseLong(matcher.group(1));
     return switch (matcher.group(2)) {

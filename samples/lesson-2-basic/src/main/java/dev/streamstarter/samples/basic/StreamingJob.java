@@ -46,8 +46,10 @@ public final class StreamingJob {
       return 0;
     }
     JobConfig config;
+    List<Pipeline> chosen;
     try {
       config = JobConfig.parse(args);
+      chosen = chosen(config.pipelines());
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       err.println(JobConfig.USAGE);
@@ -58,13 +60,28 @@ public final class StreamingJob {
       if (config.feedSample()) {
         feeders = feedSamples(config);
       }
-      return runQueries(config);
+      return runQueries(config, chosen, out);
     } catch (IOException e) {
       err.println("error: cannot serve sample lines: " + e.getMessage());
       return 1;
     } finally {
       feeders.forEach(SampleLineFeeder::close);
     }
+  }
+
+  /** The pipelines named by --pipelines, in the job's order; all of them when it names none. */
+  static List<Pipeline> chosen(List<String> names) {
+    List<String> known = pipelines().stream().map(Pipeline::name).toList();
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            "--pipelines: '" + name + "' is not a pipeline of this job; allowed: "
+                + String.join(", ", known));
+      }
+    }
+    return pipelines().stream()
+        .filter(pipeline -> names.isEmpty() || names.contains(pipeline.name()))
+        .toList();
   }
 
   /** Serves the bundled sample lines on the socket each socket pipeline reads from. */
@@ -78,16 +95,21 @@ public final class StreamingJob {
     return feeders;
   }
 
-  private static int runQueries(JobConfig config) {
+  private static int runQueries(JobConfig config, List<Pipeline> chosen, PrintStream out) {
     SparkSession spark = session(config);
-    try {
+    try (QueryMonitor monitor = QueryMonitor.start(spark.streams(), config.monitor(), out)) {
       spark.streams().addListener(new ProgressLogger());
       ShutdownHookManager.get()
           .addShutdownHook(() -> stopQueries(spark), STOP_QUERIES_HOOK_PRIORITY);
-      for (Pipeline pipeline : pipelines()) {
-        pipeline.start(spark, config);
+      List<StreamingQuery> queries = new ArrayList<>();
+      for (Pipeline pipeline : chosen) {
+        queries.add(pipeline.start(spark, config));
       }
-      awaitQueries(spark.streams(), config.runFor());
+      if (config.untilDone()) {
+        awaitProcessed(queries);
+      } else {
+        awaitQueries(spark.streams(), config.runFor());
+      }
       return 0;
     } catch (StreamingQueryException | TimeoutException e) {
       LOG.error("A streaming query failed", e);
@@ -109,6 +131,16 @@ public final class StreamingJob {
       builder.master("local[*]");
     }
     return builder.getOrCreate();
+  }
+
+  /** Waits until each query has processed all input there is (--until-done); rethrows failures. */
+  private static void awaitProcessed(List<StreamingQuery> queries) throws StreamingQueryException {
+    for (StreamingQuery query : queries) {
+      query.processAllAvailable();
+      if (query.exception().isDefined()) {
+        throw query.exception().get();
+      }
+    }
   }
 
   /** Waits until every query has terminated, or until runFor has passed; rethrows failures. */

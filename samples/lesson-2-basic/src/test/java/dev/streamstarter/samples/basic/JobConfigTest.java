@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,9 @@ class JobConfigTest {
     assertThat(config.outputRoot()).isEqualTo(Path.of("target/output"));
     assertThat(config.checkpointRoot()).isEqualTo(Path.of("target/checkpoints"));
     assertThat(config.runFor()).isEmpty();
+    assertThat(config.pipelines()).as("every pipeline").isEmpty();
+    assertThat(config.untilDone()).isFalse();
+    assertThat(config.monitor()).isEmpty();
     assertThat(config.shufflePartitions()).isEqualTo(4);
     assertThat(config.sessionTimeZone()).isEqualTo("UTC");
     assertThat(config.socketHost()).isEmpty();
@@ -32,7 +36,8 @@ class JobConfigTest {
             "--input-root", "in",
             "--output-root", "out",
             "--checkpoint-root", "cp",
-            "--run-for", "90s",
+            "--pipelines", "first, second",
+            "--monitor", "10s",
             "--shuffle-partitions", "8",
             "--socket-host", "localhost",
             "--socket-port", "7777",
@@ -45,7 +50,10 @@ class JobConfigTest {
                 Path.of("in"),
                 Path.of("out"),
                 Path.of("cp"),
-                Optional.of(Duration.ofSeconds(90)),
+                Optional.empty(),
+                List.of("first", "second"),
+                false,
+                Optional.of(Duration.ofSeconds(10)),
                 8,
                 Optional.of("localhost"),
                 Optional.of(7777),
@@ -58,6 +66,14 @@ class JobConfigTest {
     assertThat(JobConfig.parse("--run-for", "500ms").runFor()).contains(Duration.ofMillis(500));
     assertThat(JobConfig.parse("--run-for", "2m").runFor()).contains(Duration.ofMinutes(2));
     assertThat(JobConfig.parse("--run-for", "1h").runFor()).contains(Duration.ofHours(1));
+  }
+
+  @Test
+  void untilDoneIsAFlagThatExcludesRunFor() {
+    assertThat(JobConfig.parse("--until-done").untilDone()).isTrue();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--until-done", "--run-for", "30s"))
+        .withMessageStartingWith("--run-for and --until-done: give one");
   }
 
   @Test
@@ -83,6 +99,12 @@ class JobConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--run-for", "0s"))
         .withMessageStartingWith("--run-for: must be longer than zero");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--monitor", "often"))
+        .withMessageStartingWith("--monitor: 'often' is not a duration");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--pipelines", "a,,b"))
+        .withMessageStartingWith("--pipelines: 'a,,b' has an empty name");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--shuffle-partitions", "0"))
         .withMessage("--shuffle-partitions: 0 is not allowed; use 1 or more");

@@ -38,8 +38,8 @@ class ProgressLoggerTest {
 
     assertThat(ProgressLogger.describe(query.lastProgress()))
         .matches(
-            "progress_test: batch 0, 3 input rows, [0-9.]+ rows/s, 2 state rows,"
-                + " watermark none, [0-9]+ ms")
+            "progress_test: batch 0, 3 input rows, [0-9.]+ input rows/s, [0-9.]+ processed rows/s,"
+                + " 2 state rows in [0-9.]+ KiB, watermark none, [0-9]+ ms \\(\\w+ [0-9]+(, \\w+ [0-9]+)*\\)")
         .doesNotContain("\n");
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StreamingJobTest {
@@ -22,6 +23,24 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith("error: --shuffle-partitions: 'none' is not a whole number")
         .contains(JobConfig.USAGE);
+  }
+
+  @Test
+  void anUnknownPipelineExitsWithTwoNamingThePipelinesThereAre() {
+    int exitCode = run("--pipelines", "no-such-pipeline");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err))
+        .startsWith(
+            "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
+                + WordCountPipeline.NAME);
+  }
+
+  @Test
+  void pipelinesRunsTheNamedOnesOnly() {
+    assertThat(StreamingJob.chosen(List.of(WordCountPipeline.NAME)))
+        .extracting(Pipeline::name)
+        .containsExactly(WordCountPipeline.NAME);
   }
 
   @Test
