@@ -1,11 +1,8 @@
 package ${project.package};
 
-import java.util.concurrent.TimeoutException;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.DataStreamWriter;
-import org.apache.spark.sql.streaming.StreamingQuery;
+## A kind whose pipelines tell the job more (the file source: which files to feed) adds it from
+## its folder (kinds/<axis>/<kind>/parts/pipeline-interface/).
+#projectImports("pipeline-interface", ["java.util.concurrent.TimeoutException", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.StreamingQuery"])
 
 /** One streaming query of the job: source, transformation, writer settings, sink and trigger. */
 public interface Pipeline {
@@ -31,4 +28,5 @@ public interface Pipeline {
   default StreamingQuery start(SparkSession spark, JobConfig config) throws TimeoutException {
     return sink(writer(records(result(spark, config)), config), config).start();
   }
+#projectPart("pipeline-interface/methods")
 }

@@ -84,6 +84,7 @@ public final class StreamingJob {
       ShutdownHookManager.get()
           .addShutdownHook(() -> stopQueries(spark), STOP_QUERIES_HOOK_PRIORITY);
       List<StreamingQuery> queries = new ArrayList<>();
+#projectPart("streaming-job/before-start")
       for (Pipeline pipeline : chosen) {
 #if($parts.has("streaming-job/start"))
 #projectPart("streaming-job/start")
@@ -92,6 +93,7 @@ public final class StreamingJob {
 #end
       }
       if (config.untilDone()) {
+#projectPart("streaming-job/await-input")
         awaitProcessed(queries);
       } else {
         awaitQueries(spark.streams(), config.runFor());
@@ -135,7 +137,6 @@ public final class StreamingJob {
 
   /** Waits until each query has processed all input there is (--until-done); rethrows failures. */
   private static void awaitProcessed(List<StreamingQuery> queries) throws StreamingQueryException {
-#projectPart("streaming-job/await-input")
     for (StreamingQuery query : queries) {
       query.processAllAvailable();
       if (query.exception().isDefined()) {

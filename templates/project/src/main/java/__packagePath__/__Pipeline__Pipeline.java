@@ -30,6 +30,7 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   public Dataset<Row> read(SparkSession spark, JobConfig config) {
 #part("pipeline/read")
   }
+#part("pipeline/methods")
 
 #if($pipeline.parts.has("pipeline/transform"))
 #part("pipeline/transform")
