@@ -48,6 +48,7 @@ class GeneratedJobOnStandaloneClusterTest {
     private SparkStandaloneCluster cluster;
     private Submission submission;
     private Path output;
+    private Path checkpoints;
 
     @BeforeAll
     void generateTheProjectStartTheClusterAndSubmitTheJob() throws Exception {
@@ -65,10 +66,11 @@ class GeneratedJobOnStandaloneClusterTest {
         Path run = WORK.resolve("run"); // fresh: a checkpoint left from an earlier run would skip the input
         Processes.deleteRecursively(run);
         output = run.resolve("output");
+        checkpoints = run.resolve("checkpoints");
         submission = cluster.submit(ARTIFACT_ID, shadedJar, mainClass(shadedJar), List.of(
                 "--input-root", project.sampleInputRoot().toString(),
                 "--output-root", output.toString(),
-                "--checkpoint-root", run.resolve("checkpoints").toString(),
+                "--checkpoint-root", checkpoints.toString(),
                 "--shuffle-partitions", "2"), Duration.ofMinutes(5));
         System.out.printf("Cluster: spark-submit ran the job to its end in %d ms (exit code %d)%n",
                 submission.took().toMillis(), submission.exitCode());
@@ -113,10 +115,12 @@ class GeneratedJobOnStandaloneClusterTest {
         String executorLogs = stderrFiles.stream().map(GeneratedJobOnStandaloneClusterTest::read)
                 .collect(Collectors.joining("\n"));
         assertThat(executorLogs).as("the executors' stderr\n%s", cluster.diagnostics()).contains("Finished task");
+        // The job feeds its sample files, one per step, into a folder below its checkpoint (FileFeeder).
+        Path fed = checkpoints.resolve(PIPELINE).resolve("feed").resolve(PIPELINE);
         try (Stream<Path> sampleFiles = Files.list(project.sampleInputRoot().resolve(PIPELINE))) {
             assertThat(sampleFiles.toList()).as("sample files").isNotEmpty()
                     .allSatisfy(sample -> assertThat(executorLogs).as("the executors' stderr")
-                            .contains("Reading File path: " + sample.toUri()));
+                            .contains("Reading File path: " + fed.resolve(sample.getFileName()).toUri()));
         }
     }
 
