@@ -3,6 +3,7 @@ package dev.streamstarter.check;
 import dev.streamstarter.spec.JoinSpec;
 import dev.streamstarter.spec.PatternSpec;
 import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.SampleInput;
 import dev.streamstarter.spec.SinkSpec;
 import dev.streamstarter.spec.SourceSpec;
 import dev.streamstarter.spec.TriggerSpec;
@@ -34,7 +35,7 @@ final class SpecAssembler {
                 OptionalInt.of(Integer.parseInt(c.text("maxOffsetsPerTrigger"))));
     }
 
-    static PipelineSpec pipeline(Choices c) {
+    static PipelineSpec pipeline(Choices c, SampleInput sampleInput) {
         String source = c.text("source");
         boolean file = source.equals("file");
         boolean socket = source.equals("socket");
@@ -100,6 +101,7 @@ final class SpecAssembler {
                 patternSpec,
                 sinkSpec,
                 triggerSpec,
-                c.text("outputMode"));
+                c.text("outputMode"),
+                sampleInput);
     }
 }

@@ -5,6 +5,7 @@ import dev.streamstarter.catalog.OptionScope;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
 import dev.streamstarter.spec.RawSpec;
+import dev.streamstarter.spec.SampleInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,10 +55,13 @@ public final class SpecChecker {
             Map<String, String> pipelineContext = new HashMap<>(context);
             pipelineContext.put("pipelineName", String.valueOf(
                     raw.pipelines().get(i).getOrDefault("pipelineName", defaultOf("pipelineName"))));
-            Choices choices = validator.validate(OptionScope.PIPELINE, raw.pipelines().get(i), pipelineContext, found);
+            Map<String, Object> given = raw.pipelines().get(i);
+            SampleInput sampleInput = SampleInputChecks.read(given, found);
+            Choices choices = validator.validate(OptionScope.PIPELINE, SampleInputChecks.withoutSampleInput(given),
+                    pipelineContext, found);
             String where = raw.named() ? "pipeline " + label(raw, i) + ": " : "";
             if (found.isEmpty()) {
-                PipelineSpec pipeline = SpecAssembler.pipeline(choices);
+                PipelineSpec pipeline = SpecAssembler.pipeline(choices, sampleInput);
                 if (!names.add(pipeline.name())) {
                     found.add(Problem.ofOption("--pipeline-name '" + pipeline.name()
                             + "' is used twice; each pipeline needs its own name"));
@@ -68,6 +72,7 @@ public final class SpecChecker {
                 broken.forEach(problem -> ruleErrors.add(problem.in(where)));
                 ColumnChecks.check(pipeline, found);
                 KafkaChecks.check(pipeline, found);
+                SampleInputChecks.check(pipeline, found);
             }
             found.forEach(problem -> problems.add(problem.in(where)));
         }

@@ -7,6 +7,7 @@ import dev.streamstarter.catalog.ValueKind;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.check.Choices;
+import dev.streamstarter.spec.SampleInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,15 @@ final class SpecYaml {
         }
         List<Map<String, Object>> pipelines = new ArrayList<>();
         for (CheckedPipeline pipeline : project.pipelines()) {
-            pipelines.add(pipelineOptions(catalog, pipeline.choices(), pipeline.facts()));
+            Map<String, Object> options = pipelineOptions(catalog, pipeline.choices(), pipeline.facts());
+            SampleInput input = pipeline.spec().sampleInput();
+            if (!input.files().isEmpty()) {
+                options.put(SampleInput.FILES_KEY, input.files());
+            }
+            if (!input.otherFiles().isEmpty()) {
+                options.put(SampleInput.OTHER_FILES_KEY, input.otherFiles());
+            }
+            pipelines.add(options);
         }
         document.put("pipelines", pipelines);
         DumperOptions options = new DumperOptions();

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param eventTime timestamp column carrying event time, used by the watermark
  * @param watermark how late events may be, e.g. {@code 10 minutes}; empty for none
  * @param outputMode {@code auto}, {@code append}, {@code update} or {@code complete}
+ * @param sampleInput the input the project bundles, when the spec gives it
  */
 public record PipelineSpec(
         String name,
@@ -24,7 +25,8 @@ public record PipelineSpec(
         PatternSpec pattern,
         SinkSpec sink,
         TriggerSpec trigger,
-        String outputMode) {
+        String outputMode,
+        SampleInput sampleInput) {
 
     public PipelineSpec {
         select = List.copyOf(select);

@@ -54,10 +54,27 @@ public final class YamlSpecReader {
                 throw new IllegalArgumentException("each entry of 'pipelines' must be a mapping of options");
             }
             Map<String, Object> pipeline = new LinkedHashMap<>();
-            map.forEach((k, v) -> pipeline.put(String.valueOf(k), scalarOrList(String.valueOf(k), v)));
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                pipeline.put(key, isSampleInput(key) ? files(key, v) : scalarOrList(key, v));
+            });
             pipelines.add(pipeline);
         }
         return pipelines;
+    }
+
+    private static boolean isSampleInput(String key) {
+        return key.equals(SampleInput.FILES_KEY) || key.equals(SampleInput.OTHER_FILES_KEY);
+    }
+
+    /** Sample input: a mapping of file name to the file's text, kept in order. */
+    private static Map<String, String> files(String key, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("'" + key + "' must be a mapping of file name to file content");
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        map.forEach((name, content) -> files.put(scalar(key, name), scalar(key, content)));
+        return files;
     }
 
     private static Object scalarOrList(String key, Object value) {

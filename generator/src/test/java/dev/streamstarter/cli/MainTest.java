@@ -189,6 +189,76 @@ class MainTest {
         assertThat(conf.firstErrorLine()).startsWith("error: --spark-conf 'sql.shuffle=2' is not valid; allowed: Spark settings");
     }
 
+    @Test
+    void aSpecsSampleInputIsTheBundledDataAndIsWrittenBackWithTheSpec() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                artifactId: given-input
+                pipelines:
+                  - pipelineName: employees
+                    schema: emp_id INT, emp_name STRING
+                    pattern: passthrough
+                    sampleInput:
+                      part-00001.json: |
+                        { "emp_id":1, "emp_name":"OO전자" },
+                        { "emp_id":2, "emp_name":"OO화학" }
+                      part-00000.json: '{ "emp_id":3, "emp_name":"OO" }'
+                """);
+        Path target = tmp.resolve("given-input");
+
+        assertThat(CliRun.of("new", target.toString(), "--spec", spec.toString()).exitCode()).isZero();
+
+        assertThat(listing(target.resolve("data/employees")).stream().map(path -> path.getFileName().toString()))
+                .containsExactlyInAnyOrder("part-00000.json", "part-00001.json");
+        assertThat(Files.readString(target.resolve("data/employees/part-00001.json")))
+                .isEqualTo("{ \"emp_id\":1, \"emp_name\":\"OO전자\" },\n{ \"emp_id\":2, \"emp_name\":\"OO화학\" }\n");
+        assertThat(Files.readString(target.resolve("data/employees/part-00000.json")))
+                .as("a file is a text file: it ends with a line break")
+                .isEqualTo("{ \"emp_id\":3, \"emp_name\":\"OO\" }\n");
+
+        Path again = tmp.resolve("again");
+        assertThat(CliRun.of("new", again.toString(), "--spec", target.resolve("stream-starter.yaml").toString())
+                .exitCode()).isZero();
+        for (String file : java.util.List.of("data/employees/part-00000.json", "data/employees/part-00001.json",
+                "stream-starter.yaml")) {
+            assertThat(again.resolve(file)).as("regenerated %s", file).hasSameTextualContentAs(target.resolve(file));
+        }
+    }
+
+    @Test
+    void sampleInputThatThePipelineCannotReadIsRefusedByName() throws IOException {
+        Path hidden = Files.writeString(tmp.resolve("hidden.yaml"), """
+                pipelines:
+                  - sampleInput:
+                      _part.json: '{}'
+                """);
+        Path rate = Files.writeString(tmp.resolve("rate.yaml"), """
+                pipelines:
+                  - source: rate
+                    groupBy: [value]
+                    sampleInput:
+                      part.json: '{}'
+                """);
+        Path other = Files.writeString(tmp.resolve("other.yaml"), """
+                pipelines:
+                  - otherSampleInput:
+                      part.json: '{}'
+                """);
+
+        CliRun hiddenRun = CliRun.of("check", "--spec", hidden.toString());
+        CliRun rateRun = CliRun.of("check", "--spec", rate.toString());
+        CliRun otherRun = CliRun.of("check", "--spec", other.toString());
+
+        assertThat(hiddenRun.exitCode()).isEqualTo(2);
+        assertThat(hiddenRun.firstErrorLine()).startsWith(
+                "error: pipeline #1: 'sampleInput' has the file name '_part.json'; allowed are letters, digits");
+        assertThat(rateRun.exitCode()).isEqualTo(2);
+        assertThat(rateRun.firstErrorLine()).startsWith(
+                "error: pipeline #1: 'sampleInput' is given, but --source rate generates its rows");
+        assertThat(otherRun.exitCode()).isEqualTo(2);
+        assertThat(otherRun.firstErrorLine()).startsWith(
+                "error: pipeline #1: 'otherSampleInput' is given, but --pattern grouped-aggregation has no other side");
+    }
+
     private static java.util.List<Path> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

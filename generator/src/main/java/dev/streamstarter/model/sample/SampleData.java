@@ -42,6 +42,9 @@ public final class SampleData {
 
     /** Record files of a pipeline's input folder, in name order (a file source reads them, a Kafka run seeds them). */
     public static Map<String, String> records(PipelineSpec pipeline, String format) {
+        if (!pipeline.sampleInput().files().isEmpty()) {
+            return given(inputFolder(pipeline), pipeline.sampleInput().files());
+        }
         Map<String, String> files = new LinkedHashMap<>();
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
         for (int file = 0; file < FILES; file++) {
@@ -53,15 +56,29 @@ public final class SampleData {
 
     /** The text lines a socket pipeline is fed. */
     public static Map<String, String> lines(PipelineSpec pipeline) {
+        if (!pipeline.sampleInput().files().isEmpty()) {
+            return given(inputFolder(pipeline), pipeline.sampleInput().files());
+        }
         return Map.of(inputFolder(pipeline) + "lines.txt", String.join("\n", LINES) + "\n");
     }
 
     /** The other side of a join, in the input root's {@code <pipeline>-other} folder. */
     public static Map<String, String> otherSide(PipelineSpec pipeline) {
+        if (!pipeline.sampleInput().otherFiles().isEmpty()) {
+            return given("data/" + pipeline.name() + "-other/", pipeline.sampleInput().otherFiles());
+        }
         var join = pipeline.pattern().join().orElseThrow();
         List<SchemaDdl.Column> columns = SchemaDdl.parse(join.otherSchema());
         return Map.of("data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
                 content(columns, join.otherFormat(), 0, OTHER_ROWS) + unmatchedRow(columns, join.otherFormat()));
+    }
+
+    /** The files the spec gives, each ending with a line break as a text file should. */
+    private static Map<String, String> given(String folder, Map<String, String> files) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        files.forEach((name, content) ->
+                paths.put(folder + name, content.isEmpty() || content.endsWith("\n") ? content : content + "\n"));
+        return paths;
     }
 
     private static String inputFolder(PipelineSpec pipeline) {
