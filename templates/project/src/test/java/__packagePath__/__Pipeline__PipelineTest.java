@@ -68,7 +68,7 @@ class ${pipeline.className}PipelineTest {
 #part("pipeline-test/expected")
 #else
     List<Row> expected =
-        ${pipeline.className}TestData.expected(${pipeline.className}TestData.bundledLines());
+        ${pipeline.className}TestData.expectedAfter(${pipeline.className}TestData.bundledBatches());
 #end
     assertThat(expected).as("the bundled sample gives a result").isNotEmpty();
 #if($pipeline.emitsFinalGroupsOnly)

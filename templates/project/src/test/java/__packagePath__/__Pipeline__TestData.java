@@ -8,6 +8,9 @@ package ${project.package};
 #if($pipeline.shiftsEventTime)
 #set($added = $testDataImports.add("java.time.Duration"))
 #end
+#if($pipeline.modelsLateRows)
+#set($added = $testDataImports.addAll(["java.sql.Timestamp", "org.apache.spark.sql.Column"]))
+#end
 #if($readsSampleFiles || $pipeline.isJoin)
 #set($added = $testDataImports.add("java.util.stream.Stream"))
 #end
@@ -22,6 +25,9 @@ final class ${pipeline.className}TestData {
 
 #if($pipeline.shiftsEventTime)
   private static final String EVENT_TIME = ${pipeline.eventTimeJava};
+#if($pipeline.modelsLateRows)
+  private static final Duration WATERMARK_DELAY = Duration.ofMillis(${pipeline.watermarkMillis});
+#end
 #part("test-data/event-time")
 
 #end
@@ -138,6 +144,18 @@ final class ${pipeline.className}TestData {
   /** The batch result over the given lines: what the streaming result must come to. */
   static List<Row> expected(List<String> lines) throws IOException {
     return comparable(result(lines).collectAsList());
+  }
+
+  /**
+   * What the streaming result must come to after the given micro-batches, each followed by the
+   * batch without new data that moves the watermark on, as the tests and the job feed input.
+   */
+  static List<Row> expectedAfter(List<List<String>> batches) throws IOException {
+#if($pipeline.parts.has("test-data/expected-after"))
+#part("test-data/expected-after")
+#else
+    return expected(batches.stream().flatMap(List::stream).toList());
+#end
   }
 #part("test-data/other")
 

@@ -47,6 +47,7 @@ final class SpecYaml {
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(100);
+        options.setDereferenceAliases(true); // pipelines sharing a value each spell it out
         return "# Choices this project was generated from; regenerate with\n"
                 + "#   stream-starter new <dir> --spec stream-starter.yaml --force\n"
                 + new Yaml(options).dump(document);

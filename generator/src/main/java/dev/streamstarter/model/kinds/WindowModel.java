@@ -1,6 +1,7 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PatternSpec;
 import java.util.Map;
 
@@ -13,12 +14,19 @@ final class WindowModel implements KindModel {
         // In append mode a window is emitted once the watermark passes its end, and only then.
         boolean dropsLateRows = pipeline.facts().get("dropsLateRows").contains("true");
         model.put("closesWindowsOnWatermark", dropsLateRows && pipeline.outputMode().equals("append"));
+        // Tests compute which rows count in which fixed window as the watermark moves; a session
+        // grows with each row, so its bounds are only known to Spark.
+        boolean fixedWindows = !pipeline.spec().pattern().type().equals("session-window");
+        model.put("modelsLateRows", dropsLateRows && fixedWindows);
+        model.put("watermarkMillis", String.valueOf(pipeline.spec().watermark().map(Durations::millis).orElse(0L)));
     }
 
     @Override
     public void addAbsent(Map<String, Object> model) {
         model.put("windowDescription", "");
         model.put("closesWindowsOnWatermark", false);
+        model.put("modelsLateRows", false);
+        model.put("watermarkMillis", "0");
     }
 
     /** One phrase describing the window, for comments and READMEs. */

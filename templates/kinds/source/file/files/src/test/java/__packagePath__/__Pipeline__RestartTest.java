@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 #if($pipeline.shiftsEventTime)
 import java.time.Duration;
 #end
@@ -22,7 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A restart resumes from the checkpoint: nothing is processed twice, new files are picked up. */
+/**
+ * A restart resumes from the checkpoint: nothing is processed twice, new files are picked up.
+ * Files arrive one at a time, each processed with the batch without new data after it, as the
+ * job's file feeding delivers them.
+ */
 class ${pipeline.className}RestartTest {
 
   @TempDir Path root;
@@ -33,9 +38,8 @@ class ${pipeline.className}RestartTest {
   private JobConfig config;
 
   @BeforeEach
-  void copyBundledData() throws IOException {
-    inputDir = root.resolve("input").resolve(${pipeline.className}Pipeline.NAME);
-    ${pipeline.className}TestData.copyInNameOrder(${pipeline.className}TestData.BUNDLED, inputDir);
+  void prepareInput() throws IOException {
+    inputDir = Files.createDirectories(root.resolve("input").resolve(${pipeline.className}Pipeline.NAME));
 #if($pipeline.isJoin)
     ${pipeline.className}TestData.copyInNameOrder(
         ${pipeline.className}TestData.BUNDLED_OTHER,
@@ -55,20 +59,19 @@ class ${pipeline.className}RestartTest {
 
   @Test
   void aRestartWithNoNewFilesReadsNothing() throws Exception {
-    assertThat(batchesWithInput(runToEnd())).as("micro-batches of the first run").isPositive();
+    assertThat(batchesWithInput(runFeeding(bundledFiles()))).as("micro-batches of the first run").isPositive();
 
-    assertThat(batchesWithInput(runToEnd())).as("micro-batches that read input after the restart").isZero();
+    assertThat(batchesWithInput(runFeeding(List.of())))
+        .as("micro-batches that read input after the restart")
+        .isZero();
   }
 
   @Test
   void aRestartReadsOnlyTheNewFileAndTheResultCoversEveryFile() throws Exception {
-    runToEnd();
-    List<String> lines = new ArrayList<>(${pipeline.className}TestData.bundledLines());
-    Path first; // the new file is named after it, so that it is read last
-    try (Stream<Path> files = Files.list(inputDir)) {
-      first = files.sorted().findFirst().orElseThrow();
-    }
-    String name = first.getFileName().toString();
+    runFeeding(bundledFiles());
+    List<List<String>> batches = new ArrayList<>(${pipeline.className}TestData.bundledBatches());
+    // The new file is named after the first, so that it is read last.
+    String name = bundledFiles().get(0).getFileName().toString();
 #if($pipeline.shiftsEventTime)
     // Newer events than any before, so that the watermark does not drop them as late.
     List<String> added =
@@ -77,14 +80,15 @@ class ${pipeline.className}RestartTest {
 #else
     List<String> added = ${pipeline.className}TestData.bundledBatches().get(0);
 #end
-    Files.write(
-        inputDir.resolve("part-9999" + name.substring(name.lastIndexOf('.'))),
-        ${pipeline.className}TestData.fileContent(added));
-    lines.addAll(added);
+    Path newFile =
+        Files.write(
+            root.resolve("part-9999" + name.substring(name.lastIndexOf('.'))),
+            ${pipeline.className}TestData.fileContent(added));
+    batches.add(added);
 
-    StreamingQuery restarted = runToEnd();
+    StreamingQuery restarted = runFeeding(List.of(newFile));
 
-    List<Row> expected = ${pipeline.className}TestData.expected(lines);
+    List<Row> expected = ${pipeline.className}TestData.expectedAfter(batches);
     assertThat(batchesWithInput(restarted)).as("micro-batches that read input after the restart").isEqualTo(1);
 #if($pipeline.emitsFinalGroupsOnly)
     assertThat(${pipeline.className}TestData.resultSoFar(emitted)).doesNotHaveDuplicates().isSubsetOf(expected);
@@ -94,13 +98,29 @@ class ${pipeline.className}RestartTest {
 #end
   }
 
-  /** Runs the job's source, transformation and writer until the input is used up. */
-  private StreamingQuery runToEnd() throws Exception {
+  /**
+   * Runs the job's source, transformation and writer on its checkpoint, moves the given files
+   * into the input folder one at a time, each processed before the next, then stops.
+   */
+  private StreamingQuery runFeeding(List<Path> files) throws Exception {
     Dataset<Row> result = pipeline.result(spark(), config);
     StreamingQuery query =
-        emitted.into(pipeline.writer(result, config)).trigger(Trigger.AvailableNow()).start();
-    query.awaitTermination();
+        emitted.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime(0)).start();
+    query.processAllAvailable(); // what a restart finds in the input folder
+    for (Path file : files) {
+      Path hidden = inputDir.resolve("." + file.getFileName()); // never read half-written
+      Files.copy(file, hidden);
+      Files.move(hidden, inputDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+      query.processAllAvailable(); // its batch, and the one without new data that moves the watermark
+    }
+    query.stop();
     return query;
+  }
+
+  private static List<Path> bundledFiles() throws IOException {
+    try (Stream<Path> files = Files.list(${pipeline.className}TestData.BUNDLED)) {
+      return files.sorted().toList();
+    }
   }
 
   private static long batchesWithInput(StreamingQuery query) {
