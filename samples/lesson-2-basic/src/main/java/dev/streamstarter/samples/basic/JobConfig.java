@@ -107,11 +107,11 @@ public record JobConfig(
         names(given.get("--pipelines")),
         given.containsKey("--until-done"),
         Optional.ofNullable(given.get("--monitor")).map(value -> duration("--monitor", value)),
-        wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "4")),
+        wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "5")),
         Optional.ofNullable(given.get("--socket-host")),
         Optional.ofNullable(given.get("--socket-port")).map(port -> wholeNumber("--socket-port", port)),
         given.containsKey("--feed-sample"),
-        timeZone(given.getOrDefault("--time-zone", "UTC")));
+        timeZone(given.getOrDefault("--time-zone", "Asia/Seoul")));
   }
 
   private static Map<String, String> pairs(String... args) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.hadoop.util.ShutdownHookManager;
@@ -24,6 +25,10 @@ public final class StreamingJob {
   private static final String APP_NAME = "lesson-2-basic";
   // Runs before Spark's own hook (priority 40), which stops the SparkContext.
   private static final int STOP_QUERIES_HOOK_PRIORITY = 50;
+  // Spark settings from stream-starter.yaml; spark-submit --conf wins for a key it sets.
+  private static final Map<String, String> SPARK_CONF =
+      Map.ofEntries(
+          Map.entry("spark.sql.streaming.forceDeleteTempCheckpointLocation", "true"));
   private static final Duration FEED_INTERVAL = Duration.ofMillis(300);
 
   private StreamingJob() {}
@@ -126,8 +131,15 @@ public final class StreamingJob {
             .appName(APP_NAME)
             .config("spark.sql.shuffle.partitions", config.shufflePartitions())
             .config("spark.sql.session.timeZone", config.sessionTimeZone());
+    SparkConf submitted = new SparkConf();
+    SPARK_CONF.forEach(
+        (key, value) -> {
+          if (!submitted.contains(key)) {
+            builder.config(key, value);
+          }
+        });
     // spark-submit sets the master; a plain java run uses every local core.
-    if (!new SparkConf().contains("spark.master")) {
+    if (!submitted.contains("spark.master")) {
       builder.master("local[*]");
     }
     return builder.getOrCreate();

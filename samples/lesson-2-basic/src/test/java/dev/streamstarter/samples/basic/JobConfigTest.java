@@ -22,8 +22,8 @@ class JobConfigTest {
     assertThat(config.pipelines()).as("every pipeline").isEmpty();
     assertThat(config.untilDone()).isFalse();
     assertThat(config.monitor()).isEmpty();
-    assertThat(config.shufflePartitions()).isEqualTo(4);
-    assertThat(config.sessionTimeZone()).isEqualTo("UTC");
+    assertThat(config.shufflePartitions()).isEqualTo(5);
+    assertThat(config.sessionTimeZone()).isEqualTo("Asia/Seoul");
     assertThat(config.socketHost()).isEmpty();
     assertThat(config.socketPort()).isEmpty();
     assertThat(config.feedSample()).isFalse();

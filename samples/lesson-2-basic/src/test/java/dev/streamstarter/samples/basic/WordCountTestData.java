@@ -65,6 +65,14 @@ final class WordCountTestData {
   }
 
   /**
+   * What the streaming result must come to after the given micro-batches, each followed by the
+   * batch without new data that moves the watermark on, as the tests and the job feed input.
+   */
+  static List<Row> expectedAfter(List<List<String>> batches) throws IOException {
+    return expected(batches.stream().flatMap(List::stream).toList());
+  }
+
+  /**
    * Rows as tests compare them: whole rows.
    */
   static List<Row> comparable(List<Row> rows) {
