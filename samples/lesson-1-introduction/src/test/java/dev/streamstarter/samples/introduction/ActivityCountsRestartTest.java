@@ -1,0 +1,110 @@
+package dev.streamstarter.samples.introduction;
+
+import static dev.streamstarter.samples.introduction.SparkTestSupport.spark;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.Trigger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restart resumes from the checkpoint: nothing is processed twice, new files are picked up.
+ * Files arrive one at a time, each processed with the batch without new data after it, as the
+ * job's file feeding delivers them.
+ */
+class ActivityCountsRestartTest {
+
+  @TempDir Path root;
+
+  private final ActivityCountsPipeline pipeline = new ActivityCountsPipeline();
+  private final BatchCollector emitted = new BatchCollector();
+  private Path inputDir;
+  private JobConfig config;
+
+  @BeforeEach
+  void prepareInput() throws IOException {
+    inputDir = Files.createDirectories(root.resolve("input").resolve(ActivityCountsPipeline.NAME));
+    config =
+        JobConfig.parse(
+            "--input-root", root.resolve("input").toString(),
+            "--output-root", root.resolve("output").toString(),
+            "--checkpoint-root", root.resolve("checkpoints").toString());
+  }
+
+  @AfterEach
+  void stopQueries() throws Exception {
+    SparkTestSupport.stopActiveQueries();
+  }
+
+  @Test
+  void aRestartWithNoNewFilesReadsNothing() throws Exception {
+    assertThat(batchesWithInput(runFeeding(bundledFiles()))).as("micro-batches of the first run").isPositive();
+
+    assertThat(batchesWithInput(runFeeding(List.of())))
+        .as("micro-batches that read input after the restart")
+        .isZero();
+  }
+
+  @Test
+  void aRestartReadsOnlyTheNewFileAndTheResultCoversEveryFile() throws Exception {
+    runFeeding(bundledFiles());
+    List<List<String>> batches = new ArrayList<>(ActivityCountsTestData.bundledBatches());
+    // The new file is named after the first, so that it is read last.
+    String name = bundledFiles().get(0).getFileName().toString();
+    List<String> added = ActivityCountsTestData.bundledBatches().get(0);
+    Path newFile =
+        Files.write(
+            root.resolve("part-9999" + name.substring(name.lastIndexOf('.'))),
+            ActivityCountsTestData.fileContent(added));
+    batches.add(added);
+
+    StreamingQuery restarted = runFeeding(List.of(newFile));
+
+    List<Row> expected = ActivityCountsTestData.expectedAfter(batches);
+    assertThat(batchesWithInput(restarted)).as("micro-batches that read input after the restart").isEqualTo(1);
+    assertThat(ActivityCountsTestData.resultSoFar(emitted))
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * Runs the job's source, transformation and writer on its checkpoint, moves the given files
+   * into the input folder one at a time, each processed before the next, then stops.
+   */
+  private StreamingQuery runFeeding(List<Path> files) throws Exception {
+    Dataset<Row> result = pipeline.result(spark(), config);
+    StreamingQuery query =
+        emitted.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime(0)).start();
+    query.processAllAvailable(); // what a restart finds in the input folder
+    for (Path file : files) {
+      Path hidden = inputDir.resolve("." + file.getFileName()); // never read half-written
+      Files.copy(file, hidden);
+      Files.move(hidden, inputDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+      query.processAllAvailable(); // its batch, and the one without new data that moves the watermark
+    }
+    query.stop();
+    return query;
+  }
+
+  private static List<Path> bundledFiles() throws IOException {
+    try (Stream<Path> files = Files.list(ActivityCountsTestData.BUNDLED)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private static long batchesWithInput(StreamingQuery query) {
+    return Arrays.stream(query.recentProgress()).filter(progress -> progress.numInputRows() > 0).count();
+  }
+}
