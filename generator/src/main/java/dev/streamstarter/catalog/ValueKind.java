@@ -26,6 +26,7 @@ public enum ValueKind {
     SQL_LIST("Spark SQL expressions separated by ';', each one line"),
     COLUMN("a column name: a letter or '_' followed by letters, digits or '_', or empty"),
     COLUMN_LIST("column names separated by ';'"),
+    JOIN_KEYS("join keys separated by ';', each a column both sides have or 'streamColumn = otherColumn'"),
     DURATION("a number and a unit, e.g. '500 milliseconds', '1 second', '10 minutes'"),
     DELAY("'none' or a number and a unit, e.g. '10 minutes'"),
     KAFKA_SERVERS("host:port pairs separated by ',', e.g. 127.0.0.1:9092,broker-2:9092"),
@@ -42,6 +43,8 @@ public enum ValueKind {
     private static final Pattern HOST_SYNTAX =
             Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*");
     private static final Pattern COLUMN_SYNTAX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    private static final Pattern JOIN_KEY_SYNTAX =
+            Pattern.compile(" *[A-Za-z_][A-Za-z0-9_]{0,127} *(= *[A-Za-z_][A-Za-z0-9_]{0,127} *)?");
     private static final Pattern KAFKA_SERVER_SYNTAX = Pattern.compile(
             "[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*:[0-9]{1,5}");
     private static final Pattern KAFKA_TOPIC_SYNTAX = Pattern.compile("[A-Za-z0-9._-]{1,249}");
@@ -76,7 +79,7 @@ public enum ValueKind {
 
     /** Whether values are lists, separated by ';' in flat form. */
     public boolean isList() {
-        return this == SQL_LIST || this == COLUMN_LIST || this == SPARK_CONF;
+        return this == SQL_LIST || this == COLUMN_LIST || this == JOIN_KEYS || this == SPARK_CONF;
     }
 
     /** Whether one (list element) value is acceptable; enumerations are checked by the caller. */
@@ -93,6 +96,7 @@ public enum ValueKind {
             case DDL -> SchemaDdl.problem(value) == null;
             case SQL, SQL_LIST -> isOneLineOfSql(value);
             case COLUMN, COLUMN_LIST -> value.isEmpty() || COLUMN_SYNTAX.matcher(value).matches();
+            case JOIN_KEYS -> value.isEmpty() || JOIN_KEY_SYNTAX.matcher(value).matches();
             case DURATION -> DURATION_SYNTAX.matcher(value).matches();
             case DELAY -> value.equals("none") || DURATION_SYNTAX.matcher(value).matches();
             case KAFKA_SERVERS -> isServerList(value);

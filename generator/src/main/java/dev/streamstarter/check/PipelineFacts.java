@@ -93,6 +93,7 @@ final class PipelineFacts {
                 .filter(join -> pipeline.pattern().type().equals("stream-stream-join"))
                 .filter(join -> join.joinType().endsWith("-outer"))
                 .filter(join -> join.otherWatermark().isPresent() && join.timeRange().isPresent())
+                .filter(join -> join.otherSelect().isEmpty())
                 .isPresent()
                 && pipeline.watermark().isPresent()
                 && pipeline.select().isEmpty()

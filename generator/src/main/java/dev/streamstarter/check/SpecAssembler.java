@@ -53,14 +53,18 @@ final class SpecAssembler {
         boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
         boolean join = pattern.endsWith("-join");
         boolean streamJoin = pattern.equals("stream-stream-join");
+        List<JoinSpec.Key> joinKeys = join
+                ? c.list("joinOn").stream().map(JoinSpec.Key::parse).toList() : List.of();
         List<String> keys = KEYED_PATTERNS.contains(pattern) ? c.list("groupBy")
                 : pattern.equals("deduplication") ? c.list("dedupBy")
-                : join ? c.list("joinOn") : List.of();
+                : joinKeys.stream().map(JoinSpec.Key::stream).toList();
         Optional<JoinSpec> joinSpec = join
                 ? Optional.of(new JoinSpec(
                         c.text("joinType"),
+                        joinKeys,
                         c.text("otherSchema"),
                         c.text("otherFormat"),
+                        c.list("otherSelect"),
                         streamJoin ? c.optional("otherEventTime") : Optional.empty(),
                         streamJoin ? c.optional("otherWatermark") : Optional.empty(),
                         streamJoin ? c.optional("joinTimeRange") : Optional.empty()))

@@ -40,6 +40,8 @@ class SpecCheckerTest {
         "pattern=deduplication | append",
         "pattern=stream-static-join | append",
         "pattern=stream-stream-join | append",
+        "pattern=stream-static-join;joinOn=user = person;otherSchema=person STRING, plan STRING | append",
+        "pattern=stream-stream-join;joinOn=user = buyer;otherSelect=user AS buyer | append",
     })
     void autoOutputModePicksWhatSparkAcceptsForThePattern(String choices, String expected) throws Exception {
         assertThat(checker.check(FlatOptions.read(CATALOG, parse(choices))).pipelines().get(0).outputMode())
@@ -93,6 +95,9 @@ class SpecCheckerTest {
         "pattern=stream-static-join;joinOn=action | --join-on 'action' is not a column of --other-schema",
         "pattern=stream-static-join;otherSchema=user STRING, amount DOUBLE | --other-schema has a column 'amount'",
         "pattern=stream-stream-join;otherWatermark=5 minutes | --other-watermark '5 minutes' needs --other-event-time",
+        "pattern=stream-static-join;joinOn=user = person | --join-on 'person' is not a column of --other-schema",
+        "pattern=stream-static-join;joinOn=user == person | --join-on 'user == person' is not valid",
+        "pattern=stream-static-join;joinOn=user = person;otherSchema=person STRING, amount DOUBLE | --other-schema has a column 'amount'",
     })
     void badValuesAreNamedWithWhatIsAllowed(String choices, String message) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The join patterns' values. The other side's keys are renamed {@code other_<key>} before the
- * join, so that every column name of the result is unambiguous; afterwards one key column is
- * kept, taken from whichever side has the row.
+ * The join patterns' values. A key both sides name the same is renamed {@code other_<key>} on the
+ * other side before the join, so that every column name of the result is unambiguous; afterwards
+ * one key column is kept, taken from whichever side has the row. Keys named differently
+ * ({@code streamColumn = otherColumn}) are both kept, as they are.
  */
 final class JoinModel implements KindModel {
 
@@ -26,15 +27,29 @@ final class JoinModel implements KindModel {
         model.put("isStreamStaticJoin", pattern.equals("stream-static-join"));
         model.put("isStreamStreamJoin", pattern.equals("stream-stream-join"));
         JoinSpec join = pipeline.pattern().join().orElseThrow();
-        List<Map<String, String>> keys = new ArrayList<>();
+        List<Map<String, Object>> keys = new ArrayList<>();
         List<String> equalities = new ArrayList<>();
-        for (String key : pipeline.pattern().keys()) {
-            Map<String, String> pair = new LinkedHashMap<>();
-            pair.put("keyJava", JavaLiterals.string(key));
-            pair.put("otherJava", JavaLiterals.string("other_" + key));
+        List<String> keysMd = new ArrayList<>();
+        for (JoinSpec.Key key : join.keys()) {
+            String other = key.sameName() ? "other_" + key.other() : key.other();
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("keyJava", JavaLiterals.string(key.stream()));
+            pair.put("otherJava", JavaLiterals.string(other));
+            pair.put("sameName", key.sameName());
+            // The key's value in a result row, whichever side the row has.
+            pair.put("resultJava", JavaLiterals.string(key.sameName() ? key.stream()
+                    : "coalesce(" + key.stream() + ", " + key.other() + ")"));
             keys.add(pair);
-            equalities.add("`" + key + "` = `other_" + key + "`");
+            equalities.add("`" + key.stream() + "` = `" + other + "`");
+            keysMd.add(key.sameName() ? MarkdownText.code(key.stream())
+                    : MarkdownText.code(key.stream()) + " = " + MarkdownText.code(key.other()));
         }
+        model.put("keysMd", keysMd);
+        model.put("renamedKeys", keys.stream().filter(pair -> (Boolean) pair.get("sameName")).toList());
+        model.put("hasOtherSelects", !join.otherSelect().isEmpty());
+        model.put("otherSelectsJava", join.otherSelect().stream().map(JavaLiterals::string).toList());
+        model.put("otherSelectsMd", join.otherSelect().stream().map(MarkdownText::code).toList());
+        model.put("shiftsOtherEventTime", join.otherWatermark().isPresent() && join.otherSelect().isEmpty());
         String condition = String.join(" AND ", equalities)
                 + join.timeRange().map(range -> " AND (" + range + ")").orElse("");
         model.put("joinKeys", keys);

@@ -69,8 +69,14 @@ public final class SampleData {
         }
         var join = pipeline.pattern().join().orElseThrow();
         List<SchemaDdl.Column> columns = SchemaDdl.parse(join.otherSchema());
+        // A key named differently on this side takes the values of the stream's key column.
+        List<SchemaDdl.Column> valuesOf = columns.stream().map(column -> join.keys().stream()
+                .filter(key -> key.other().equalsIgnoreCase(column.name()))
+                .findFirst()
+                .map(key -> new SchemaDdl.Column(key.stream(), column.type()))
+                .orElse(column)).toList();
         return Map.of("data/" + pipeline.name() + "-other/part-0001." + join.otherFormat(),
-                content(columns, join.otherFormat(), 0, OTHER_ROWS) + unmatchedRow(columns, join.otherFormat()));
+                content(columns, valuesOf, join.otherFormat(), 0, OTHER_ROWS) + unmatchedRow(columns, join.otherFormat()));
     }
 
     /** The files the spec gives, each ending with a line break as a text file should. */
@@ -86,21 +92,27 @@ public final class SampleData {
     }
 
     private static String content(List<SchemaDdl.Column> columns, String format, int fromRow, int toRow) {
+        return content(columns, columns, format, fromRow, toRow);
+    }
+
+    /** Rows of the columns, each column's values made as for the column at the same place in valuesOf. */
+    private static String content(List<SchemaDdl.Column> columns, List<SchemaDdl.Column> valuesOf, String format,
+            int fromRow, int toRow) {
         StringBuilder content = new StringBuilder();
         if (format.equals("csv")) {
             content.append(String.join(",", columns.stream().map(SchemaDdl.Column::name).toList())).append('\n');
         }
         for (int row = fromRow; row < toRow; row++) {
-            content.append(format.equals("csv") ? csvRow(columns, row) : jsonRow(columns, row)).append('\n');
+            content.append(format.equals("csv") ? csvRow(valuesOf, row) : jsonRow(columns, valuesOf, row)).append('\n');
         }
         return content.toString();
     }
 
-    private static String jsonRow(List<SchemaDdl.Column> columns, int row) {
+    private static String jsonRow(List<SchemaDdl.Column> columns, List<SchemaDdl.Column> valuesOf, int row) {
         List<String> fields = new ArrayList<>();
         for (int j = 0; j < columns.size(); j++) {
             SchemaDdl.Column column = columns.get(j);
-            fields.add("\"" + column.name() + "\":" + quoted(column, value(column, row, j)));
+            fields.add("\"" + column.name() + "\":" + quoted(column, value(valuesOf.get(j), row, j)));
         }
         return "{" + String.join(",", fields) + "}";
     }
