@@ -31,17 +31,20 @@ class SlidingWindowRestartTest {
 
   private final SlidingWindowPipeline pipeline = new SlidingWindowPipeline();
   private final BatchCollector emitted = new BatchCollector();
-  private Path inputDir;
   private JobConfig config;
 
   @BeforeEach
   void prepareInput() throws IOException {
-    inputDir = Files.createDirectories(root.resolve("input").resolve(SlidingWindowPipeline.NAME));
-    config =
-        JobConfig.parse(
-            "--input-root", root.resolve("input").toString(),
-            "--output-root", root.resolve("output").toString(),
-            "--checkpoint-root", root.resolve("checkpoints").toString());
+    config = runIn(root);
+  }
+
+  /** The settings of a run below a folder, its input folder made (and the other side copied). */
+  private static JobConfig runIn(Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("input").resolve(SlidingWindowPipeline.NAME));
+    return JobConfig.parse(
+        "--input-root", folder.resolve("input").toString(),
+        "--output-root", folder.resolve("output").toString(),
+        "--checkpoint-root", folder.resolve("checkpoints").toString());
   }
 
   @AfterEach
@@ -51,17 +54,18 @@ class SlidingWindowRestartTest {
 
   @Test
   void aRestartWithNoNewFilesReadsNothing() throws Exception {
-    assertThat(batchesWithInput(runFeeding(bundledFiles()))).as("micro-batches of the first run").isPositive();
+    assertThat(batchesWithInput(runFeeding(config, emitted, bundledFiles())))
+        .as("micro-batches of the first run")
+        .isPositive();
 
-    assertThat(batchesWithInput(runFeeding(List.of())))
+    assertThat(batchesWithInput(runFeeding(config, emitted, List.of())))
         .as("micro-batches that read input after the restart")
         .isZero();
   }
 
   @Test
   void aRestartReadsOnlyTheNewFileAndTheResultCoversEveryFile() throws Exception {
-    runFeeding(bundledFiles());
-    List<List<String>> batches = new ArrayList<>(SlidingWindowTestData.bundledBatches());
+    runFeeding(config, emitted, bundledFiles());
     // The new file is named after the first, so that it is read last.
     String name = bundledFiles().get(0).getFileName().toString();
     List<String> added = SlidingWindowTestData.bundledBatches().get(0);
@@ -69,12 +73,13 @@ class SlidingWindowRestartTest {
         Files.write(
             root.resolve("part-9999" + name.substring(name.lastIndexOf('.'))),
             SlidingWindowTestData.fileContent(added));
-    batches.add(added);
 
-    StreamingQuery restarted = runFeeding(List.of(newFile));
+    StreamingQuery restarted = runFeeding(config, emitted, List.of(newFile));
 
-    List<Row> expected = SlidingWindowTestData.expectedAfter(batches);
     assertThat(batchesWithInput(restarted)).as("micro-batches that read input after the restart").isEqualTo(1);
+    List<List<String>> batches = new ArrayList<>(SlidingWindowTestData.bundledBatches());
+    batches.add(added);
+    List<Row> expected = SlidingWindowTestData.expectedAfter(batches);
     assertThat(SlidingWindowTestData.resultSoFar(emitted))
         .containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -83,10 +88,12 @@ class SlidingWindowRestartTest {
    * Runs the job's source, transformation and writer on its checkpoint, moves the given files
    * into the input folder one at a time, each processed before the next, then stops.
    */
-  private StreamingQuery runFeeding(List<Path> files) throws Exception {
+  private StreamingQuery runFeeding(JobConfig config, BatchCollector into, List<Path> files)
+      throws Exception {
+    Path inputDir = config.inputRoot().resolve(SlidingWindowPipeline.NAME);
     Dataset<Row> result = pipeline.result(spark(), config);
     StreamingQuery query =
-        emitted.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime(0)).start();
+        into.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime(0)).start();
     query.processAllAvailable(); // what a restart finds in the input folder
     for (Path file : files) {
       Path hidden = inputDir.resolve("." + file.getFileName()); // never read half-written
