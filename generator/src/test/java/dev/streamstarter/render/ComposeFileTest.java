@@ -187,11 +187,13 @@ class ComposeFileTest {
         Case c = Case.FILE_DEDUP_MYSQL;
         List<String> command = strings(service(c, "job").get("command"));
 
-        assertThat(command).containsSubsequence("--jdbc-url", "jdbc:mysql://mysql:3306/${MYSQL_DATABASE}");
+        assertThat(command).containsSubsequence("--jdbc-url", "jdbc:mysql://mysql:3306/${MYSQL_DATABASE}?characterEncoding=UTF-8");
         assertThat(map(service(c, "job").get("environment"))).containsEntry("JDBC_PASSWORD", "${MYSQL_PASSWORD}");
         assertThat(strings(service(c, "mysql").get("ports"))).containsExactly("127.0.0.1:3306:3306");
         assertThat(String.valueOf(map(service(c, "mysql").get("healthcheck")).get("test"))).contains("mysqladmin ping");
         assertThat(String.valueOf(service(c, "mysql").get("image"))).matches("mysql:\\d+\\.\\d+\\.\\d+");
+        // Any Unicode text, emoji included: the server's databases default to utf8mb4.
+        assertThat(strings(service(c, "mysql").get("command"))).contains("--character-set-server=utf8mb4");
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ final class SqlStatements {
             .map(field -> quote(field.name()) + " " + columnType(field, keys.contains(field.name())))
             .collect(Collectors.joining(", "));
     return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + columns
-        + ", PRIMARY KEY (" + quoted(keys) + "))";
+        + ", PRIMARY KEY (" + quoted(keys) + "))"#projectPart("sql-statements/table-options");
   }
 
 #projectPart("sql-statements/upsert")

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,32 @@ class ${pipeline.className}JdbcSinkTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[" + key + "]")
         .hasMessageContaining("not in the result");
+  }
+
+  @Test
+  void textInAnyScriptIsStoredAsWritten() throws Exception {
+    // Hangul takes 3 bytes a character in UTF-8 and an emoji 4. Keys Spark tells apart (two emoji,
+    // letters in another case) must stay two rows.
+    List<Row> written =
+        List.of(
+            RowFactory.create("엘지전자", "홍엔지니어"),
+            RowFactory.create("😀", "엘지전자 😀"),
+            RowFactory.create("🎉", "홍엔지니어 🎉"),
+            RowFactory.create("LG", "엘지"),
+            RowFactory.create("lg", "lg 😀"));
+    StructType schema = StructType.fromDDL("name STRING, note STRING");
+    Dataset<Row> batch = SparkTestSupport.spark().createDataFrame(written, schema);
+    // The pipeline's table with columns of its own: a string key and a string that is not one.
+    JdbcTarget names =
+        new JdbcTarget(target.url(), target.user(), target.password(), TABLE, List.of("name"));
+
+    new JdbcUpsertSink(names).call(batch, 0L);
+
+    String query = "SELECT name, note FROM " + SqlStatements.quote(TABLE);
+    List<List<Object>> expected =
+        written.stream().map(row -> List.<Object>of(row.getString(0), row.getString(1))).toList();
+    assertThat(LocalServices.database().select(query).rows())
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   /** The batch result of the bundled sample: what a micro-batch over all of it would hold. */
