@@ -15,6 +15,11 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   public String name() {
     return NAME;
   }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
 #part("pipeline/settings")
 
   @Override

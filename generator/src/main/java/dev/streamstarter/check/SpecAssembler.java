@@ -89,7 +89,8 @@ final class SpecAssembler {
                 jdbc ? Optional.of(c.text("database")) : Optional.empty(),
                 jdbc ? Optional.of(c.optional("jdbcTable")
                         .orElse(c.text("pipelineName").replace('-', '_'))) : Optional.empty(),
-                jdbc ? c.list("upsertKeys") : List.of());
+                jdbc ? c.list("upsertKeys") : List.of(),
+                sink.equals("memory") ? c.list("tableQueries") : List.of());
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(
                 trigger,

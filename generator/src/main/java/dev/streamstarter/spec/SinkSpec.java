@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param database database of a JDBC sink: postgresql or mysql
  * @param jdbcTable table a JDBC sink upserts into
  * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
+ * @param tableQueries SQL queries over a memory sink's table, printed after every micro-batch
  */
 public record SinkSpec(
         String type,
@@ -19,10 +20,12 @@ public record SinkSpec(
         Optional<KafkaSink> kafka,
         Optional<String> database,
         Optional<String> jdbcTable,
-        List<String> upsertKeys) {
+        List<String> upsertKeys,
+        List<String> tableQueries) {
 
     public SinkSpec {
         upsertKeys = List.copyOf(upsertKeys);
+        tableQueries = List.copyOf(tableQueries);
     }
 
     /**

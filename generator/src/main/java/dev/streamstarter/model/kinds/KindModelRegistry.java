@@ -19,7 +19,7 @@ public final class KindModelRegistry {
             Map.entry("pattern/join", new JoinModel()),
             Map.entry("service/kafka", KindModel.NONE),
             Map.entry("sink/console", FlagsOnlyModel.pipeline("isConsoleSink")),
-            Map.entry("sink/memory", FlagsOnlyModel.pipeline("isMemorySink")),
+            Map.entry("sink/memory", new MemorySinkModel()),
             Map.entry("sink/file", new FileSinkModel()),
             Map.entry("sink/foreach", FlagsOnlyModel.pipeline("isForeachSink")),
             Map.entry("sink/kafka", new KafkaSinkModel()),

@@ -107,6 +107,11 @@ class FileFeederTest {
     }
 
     @Override
+    public String queryName() {
+      return NAME;
+    }
+
+    @Override
     public Dataset<Row> result(SparkSession spark, JobConfig config) {
       return spark
           .readStream()

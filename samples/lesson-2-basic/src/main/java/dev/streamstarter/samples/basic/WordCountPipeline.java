@@ -20,6 +20,11 @@ public final class WordCountPipeline implements Pipeline {
     return NAME;
   }
 
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
   /** The host to connect to: the job's --socket-host, or the generated default. */
   static String host(JobConfig config) {
     return config.socketHost().orElse(HOST);

@@ -24,6 +24,11 @@ public final class EmployeeStatsPipeline implements Pipeline {
   }
 
   @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
   public Dataset<Row> result(SparkSession spark, JobConfig config) {
     return transform(read(spark, config));
   }

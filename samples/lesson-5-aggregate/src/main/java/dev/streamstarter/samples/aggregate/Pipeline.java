@@ -14,6 +14,9 @@ public interface Pipeline {
   /** Name of the pipeline, also its input and checkpoint folder. */
   String name();
 
+  /** Name of its streaming query, as progress reports and the Spark UI show it. */
+  String queryName();
+
   /** Source and transformation: the result table computed from what the pipeline reads. */
   Dataset<Row> result(SparkSession spark, JobConfig config);
 

@@ -26,6 +26,11 @@ public final class AdClicksWithinHourPipeline implements Pipeline {
   }
 
   @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
   public Dataset<Row> result(SparkSession spark, JobConfig config) {
     return transform(read(spark, config), readOther(spark, config));
   }
