@@ -82,6 +82,14 @@ final class ${pipeline.className}TestData {
 #end
   }
 
+  /** How far to move rows so that the watermark passes every bundled row: the sample's span and more. */
+  static Duration pastTheSample() throws IOException {
+    Row span = rows(bundledLines()).agg(min(col(EVENT_TIME)), max(col(EVENT_TIME))).first();
+    Duration sampleSpan =
+        Duration.between(span.getTimestamp(0).toInstant(), span.getTimestamp(1).toInstant());
+    return sampleSpan.plusSeconds(${pipeline.lateShiftSeconds});
+  }
+
   private static org.apache.spark.sql.Column interval(Duration duration) {
     return expr("INTERVAL " + duration.toSeconds() + " SECONDS");
   }

@@ -22,16 +22,16 @@ import scala.Option;
 /** The watermark of ${pipeline.watermark} on ${pipeline.eventTimeMd} at work, micro-batch by micro-batch. */
 class ${pipeline.className}WatermarkTest {
 
-  /** Far enough ahead that the watermark passes every bundled row. */
-  private static final Duration LATER = Duration.ofSeconds(${pipeline.lateShiftSeconds});
-
   private final ${pipeline.className}Pipeline pipeline = new ${pipeline.className}Pipeline();
   private final BatchCollector emitted = new BatchCollector();
   private MemoryStream<String> input;
   private StreamingQuery query;
+  /** Far enough ahead that the watermark passes every bundled row. */
+  private Duration later;
 
   @BeforeEach
   void startQuery(@TempDir Path checkpoints) throws Exception {
+    later = ${pipeline.className}TestData.pastTheSample();
     input = new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
     JobConfig config = JobConfig.parse("--checkpoint-root", checkpoints.toString());
     Dataset<Row> result = pipeline.transform(${pipeline.className}TestData.parse(input.toDS()));
@@ -46,7 +46,7 @@ class ${pipeline.className}WatermarkTest {
   @Test
   void aRowBehindTheWatermarkIsDroppedAndChangesNothing() throws Exception {
     List<String> sample = ${pipeline.className}TestData.bundledLines();
-    List<String> newer = ${pipeline.className}TestData.shifted(sample.subList(0, 1), LATER);
+    List<String> newer = ${pipeline.className}TestData.shifted(sample.subList(0, 1), later);
     List<String> late = sample.subList(0, 1);
     feed(sample);
     feed(newer);
@@ -83,7 +83,7 @@ class ${pipeline.className}WatermarkTest {
         .isSubsetOf(windows)
         .hasSizeLessThan(windows.size());
 
-    feed(${pipeline.className}TestData.shifted(sample.subList(0, 1), LATER));
+    feed(${pipeline.className}TestData.shifted(sample.subList(0, 1), later));
 
     assertThat(${pipeline.className}TestData.resultSoFar(emitted))
         .as("every window of the sample, each once, after the watermark passed them")

@@ -149,7 +149,7 @@ public final class TemplateModel {
                 || pattern.equals("stream-stream-join")
                         && !p.pattern().join().map(join -> join.joinType()).orElse("").equals("inner"));
         m.put("shiftsEventTime", p.watermark().isPresent() && p.select().isEmpty() && !source.equals("socket"));
-        // Far enough ahead that the watermark passes every bundled row (they span under an hour).
+        // How much further than the bundled rows' span the watermark tests move rows (TestData.pastTheSample).
         m.put("lateShiftSeconds", String.valueOf(
                 p.watermark().map(delay -> 2 * Durations.millis(delay) / 1000).orElse(0L) + 3_600));
         boolean checkpoint = checked.facts().get("checkpoint").contains("true");

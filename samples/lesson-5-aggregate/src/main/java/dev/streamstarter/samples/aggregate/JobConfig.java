@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * @param untilDone process the input there is, then stop
  * @param monitor print every query's status and last progress on this interval
  * @param readDirectly read the input folders as they are, not fed in name order (FileFeeder)
+ * @param kafkaBootstrapServers overrides the brokers every Kafka source and sink connects to
  */
 public record JobConfig(
     Path inputRoot,
@@ -34,12 +35,14 @@ public record JobConfig(
     Optional<Duration> monitor,
     int shufflePartitions,
     boolean readDirectly,
+    Optional<String> kafkaBootstrapServers,
     String sessionTimeZone) {
 
   /** The command line this job accepts, printed with every usage error. */
   public static final String USAGE =
       "Usage: StreamingJob [--input-root DIR] [--output-root DIR] [--checkpoint-root DIR]"
           + " [--read-directly]"
+          + " [--kafka-bootstrap-servers HOST:PORT,...]"
           + " [--pipelines NAME[,NAME...]] [--run-for DURATION | --until-done] [--monitor DURATION]"
           + " [--shuffle-partitions N] [--time-zone ZONE]";
 
@@ -54,6 +57,7 @@ public record JobConfig(
           "--monitor",
           "--shuffle-partitions",
           "--read-directly",
+          "--kafka-bootstrap-servers",
           "--time-zone");
 
   private static final List<String> FLAGS =
@@ -84,6 +88,11 @@ public record JobConfig(
       throw new IllegalArgumentException(
           "--shuffle-partitions: " + shufflePartitions + " is not allowed; use 1 or more");
     }
+    if (kafkaBootstrapServers.isPresent() && !kafkaBootstrapServers.get().matches("[^,\\s]+:\\d+(,[^,\\s]+:\\d+)*")) {
+      throw new IllegalArgumentException(
+          "--kafka-bootstrap-servers: '" + kafkaBootstrapServers.get()
+              + "' is not a list of host:port separated by ','");
+    }
   }
 
   /** Parses {@code --name value} pairs; options not given take their defaults. */
@@ -99,6 +108,7 @@ public record JobConfig(
         Optional.ofNullable(given.get("--monitor")).map(value -> duration("--monitor", value)),
         wholeNumber("--shuffle-partitions", given.getOrDefault("--shuffle-partitions", "5")),
         given.containsKey("--read-directly"),
+        Optional.ofNullable(given.get("--kafka-bootstrap-servers")),
         timeZone(given.getOrDefault("--time-zone", "Asia/Seoul")));
   }
 
@@ -108,6 +118,7 @@ public record JobConfig(
         inputRoot, outputRoot, checkpointRoot, runFor, pipelines, untilDone, monitor,
         shufflePartitions,
         readDirectly,
+        kafkaBootstrapServers,
         sessionTimeZone);
   }
 

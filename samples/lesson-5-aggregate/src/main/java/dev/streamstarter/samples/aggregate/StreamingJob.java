@@ -42,7 +42,8 @@ public final class StreamingJob {
         new TumblingWindowPipeline(),
         new SlidingWindowPipeline(),
         new SlidingWithWatermarkPipeline(),
-        new TumblingWithWatermarkPipeline());
+        new TumblingWithWatermarkPipeline(),
+        new KafkaWatermarkPipeline());
   }
 
   /** Runs the job with the given arguments and returns its exit code. */

@@ -25,6 +25,7 @@ class JobConfigTest {
     assertThat(config.shufflePartitions()).isEqualTo(5);
     assertThat(config.sessionTimeZone()).isEqualTo("Asia/Seoul");
     assertThat(config.readDirectly()).as("files fed in name order").isFalse();
+    assertThat(config.kafkaBootstrapServers()).isEmpty();
   }
 
   @Test
@@ -38,6 +39,7 @@ class JobConfigTest {
             "--monitor", "10s",
             "--shuffle-partitions", "8",
             "--read-directly",
+            "--kafka-bootstrap-servers", "broker-1:9092,broker-2:9092",
             "--time-zone", "Asia/Seoul");
 
     assertThat(config)
@@ -52,6 +54,7 @@ class JobConfigTest {
                 Optional.of(Duration.ofSeconds(10)),
                 8,
                 true,
+                Optional.of("broker-1:9092,broker-2:9092"),
                 "Asia/Seoul"));
   }
 
@@ -108,6 +111,9 @@ class JobConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--time-zone", "Mars/Base"))
         .withMessageStartingWith("--time-zone: 'Mars/Base' is not a time zone");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--kafka-bootstrap-servers", "broker-1"))
+        .withMessageStartingWith("--kafka-bootstrap-servers: 'broker-1' is not a list of host:port");
   }
 
   @Test

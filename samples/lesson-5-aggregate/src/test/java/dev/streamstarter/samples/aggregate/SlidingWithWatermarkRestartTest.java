@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +71,8 @@ class SlidingWithWatermarkRestartTest {
     // Newer events than any before, so that the watermark does not drop them as late.
     List<String> added =
         SlidingWithWatermarkTestData.shifted(
-            SlidingWithWatermarkTestData.bundledBatches().get(0), Duration.ofSeconds(7200));
+            SlidingWithWatermarkTestData.bundledBatches().get(0),
+            SlidingWithWatermarkTestData.pastTheSample());
     Path newFile =
         Files.write(
             root.resolve("part-9999" + name.substring(name.lastIndexOf('.'))),

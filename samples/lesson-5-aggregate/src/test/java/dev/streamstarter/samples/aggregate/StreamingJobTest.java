@@ -31,7 +31,7 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + EmployeeStatsPipeline.NAME + ", " + TumblingWindowPipeline.NAME + ", " + SlidingWindowPipeline.NAME + ", " + SlidingWithWatermarkPipeline.NAME + ", " + TumblingWithWatermarkPipeline.NAME);
+                + EmployeeStatsPipeline.NAME + ", " + TumblingWindowPipeline.NAME + ", " + SlidingWindowPipeline.NAME + ", " + SlidingWithWatermarkPipeline.NAME + ", " + TumblingWithWatermarkPipeline.NAME + ", " + KafkaWatermarkPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(EmployeeStatsPipeline.NAME, TumblingWindowPipeline.NAME, SlidingWindowPipeline.NAME, SlidingWithWatermarkPipeline.NAME, TumblingWithWatermarkPipeline.NAME);
+        .containsExactly(EmployeeStatsPipeline.NAME, TumblingWindowPipeline.NAME, SlidingWindowPipeline.NAME, SlidingWithWatermarkPipeline.NAME, TumblingWithWatermarkPipeline.NAME, KafkaWatermarkPipeline.NAME);
   }
 
   private int run(String... args) {

@@ -22,16 +22,16 @@ import scala.Option;
 /** The watermark of 30 minutes on `timestamp` at work, micro-batch by micro-batch. */
 class TumblingWithWatermarkWatermarkTest {
 
-  /** Far enough ahead that the watermark passes every bundled row. */
-  private static final Duration LATER = Duration.ofSeconds(7200);
-
   private final TumblingWithWatermarkPipeline pipeline = new TumblingWithWatermarkPipeline();
   private final BatchCollector emitted = new BatchCollector();
   private MemoryStream<String> input;
   private StreamingQuery query;
+  /** Far enough ahead that the watermark passes every bundled row. */
+  private Duration later;
 
   @BeforeEach
   void startQuery(@TempDir Path checkpoints) throws Exception {
+    later = TumblingWithWatermarkTestData.pastTheSample();
     input = new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
     JobConfig config = JobConfig.parse("--checkpoint-root", checkpoints.toString());
     Dataset<Row> result = pipeline.transform(TumblingWithWatermarkTestData.parse(input.toDS()));
@@ -46,7 +46,7 @@ class TumblingWithWatermarkWatermarkTest {
   @Test
   void aRowBehindTheWatermarkIsDroppedAndChangesNothing() throws Exception {
     List<String> sample = TumblingWithWatermarkTestData.bundledLines();
-    List<String> newer = TumblingWithWatermarkTestData.shifted(sample.subList(0, 1), LATER);
+    List<String> newer = TumblingWithWatermarkTestData.shifted(sample.subList(0, 1), later);
     List<String> late = sample.subList(0, 1);
     feed(sample);
     feed(newer);

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-#if($pipeline.shiftsEventTime)
-import java.time.Duration;
-#end
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +77,8 @@ class ${pipeline.className}RestartTest {
     // Newer events than any before, so that the watermark does not drop them as late.
     List<String> added =
         ${pipeline.className}TestData.shifted(
-            ${pipeline.className}TestData.bundledBatches().get(0), Duration.ofSeconds(${pipeline.lateShiftSeconds}));
+            ${pipeline.className}TestData.bundledBatches().get(0),
+            ${pipeline.className}TestData.pastTheSample());
 #else
     List<String> added = ${pipeline.className}TestData.bundledBatches().get(0);
 #end

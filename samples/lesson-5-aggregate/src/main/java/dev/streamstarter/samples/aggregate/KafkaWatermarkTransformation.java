@@ -1,0 +1,39 @@
+package dev.streamstarter.samples.aggregate;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The kafka-watermark transformation: pure, so it works on static and streaming input alike. */
+public final class KafkaWatermarkTransformation {
+
+  /** Columns a result row is unique by (the window, then the group keys). */
+  static final List<String> RESULT_KEYS = List.of("window", "emp_id");
+
+  private KafkaWatermarkTransformation() {}
+
+  /** Returns the result table computed from the input table. */
+  public static Dataset<Row> apply(Dataset<Row> input) {
+    return aggregate(prepare(input));
+  }
+
+  /** The rows the pattern works on: selected, filtered and watermarked input. */
+  static Dataset<Row> prepare(Dataset<Row> input) {
+    return input
+        // Watermark: state for events further behind the newest than this is dropped.
+        .withWatermark("timestamp", "25 minutes");
+  }
+
+  /** Aggregate: one row per window and group key. */
+  static Dataset<Row> aggregate(Dataset<Row> rows) {
+    return rows
+        // Window: tumbling windows of 25 minutes over timestamp.
+        .groupBy(
+            window(col("timestamp"), "25 minutes").as("window"),
+            col("emp_id"))
+        .agg(
+            expr("count(*) AS count"));
+  }
+}
