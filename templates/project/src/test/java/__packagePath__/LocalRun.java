@@ -7,6 +7,10 @@ package ${project.package};
 ## Seeding a topic once its query reads (a Kafka source at latest offsets) looks at the queries.
 #set($added = $imports.addAll(["java.util.Arrays", "org.apache.spark.sql.SparkSession"]))
 #end
+#if($has.sampleProducer)
+## A Kafka source's producer keeps writing records while the job runs.
+#set($added = $imports.addAll(["java.time.Duration", "java.util.Properties", "org.apache.kafka.clients.producer.KafkaProducer", "org.apache.kafka.clients.producer.ProducerConfig", "org.apache.kafka.clients.producer.ProducerRecord", "org.apache.kafka.common.serialization.StringSerializer"]))
+#end
 #projectImports("local-run", $imports)
 
 /**

@@ -32,7 +32,8 @@ final class SpecAssembler {
                 Optional.of(c.text("sourceTopic")),
                 pattern,
                 c.text("startingOffsets"),
-                OptionalInt.of(Integer.parseInt(c.text("maxOffsetsPerTrigger"))));
+                OptionalInt.of(Integer.parseInt(c.text("maxOffsetsPerTrigger"))),
+                c.optional("sampleProducer"));
     }
 
     static PipelineSpec pipeline(Choices c, SampleInput sampleInput) {

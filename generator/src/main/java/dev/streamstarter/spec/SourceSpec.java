@@ -23,11 +23,15 @@ public record SourceSpec(
         OptionalInt rowsPerSecond,
         Optional<KafkaSource> kafka) {
 
-    /** Kafka source settings: servers, a topic or pattern, where to start, and a rate limit. */
+    /**
+     * Kafka source settings: servers, a topic or pattern, where to start, a rate limit, and how
+     * often the local run writes a sample record again (empty: the sample is written once).
+     */
     public record KafkaSource(
             String bootstrapServers,
             Optional<String> topic,
             Optional<String> topicPattern,
             String startingOffsets,
-            OptionalInt maxOffsetsPerTrigger) {}
+            OptionalInt maxOffsetsPerTrigger,
+            Optional<String> sampleProducer) {}
 }

@@ -4,6 +4,7 @@ import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.code.MarkdownText;
 import dev.streamstarter.model.sample.SampleData;
+import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec.KafkaSource;
 import java.util.List;
@@ -28,6 +29,9 @@ final class KafkaSourceModel implements KindModel {
         model.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
         model.put("startingOffsets", kafka.startingOffsets());
         model.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
+        model.put("producesSample", kafka.sampleProducer().isPresent());
+        model.put("sampleProducer", kafka.sampleProducer().orElse("none"));
+        model.put("sampleProducerMillis", String.valueOf(kafka.sampleProducer().map(Durations::millis).orElse(0L)));
     }
 
     @Override
@@ -39,6 +43,8 @@ final class KafkaSourceModel implements KindModel {
     public void addProjectFlags(List<CheckedPipeline> withKind, Map<String, Boolean> has) {
         has.put("latestOffsets", withKind.stream().anyMatch(pipeline ->
                 pipeline.spec().source().kafka().orElseThrow().startingOffsets().equals("latest")));
+        has.put("sampleProducer", withKind.stream().anyMatch(pipeline ->
+                pipeline.spec().source().kafka().orElseThrow().sampleProducer().isPresent()));
     }
 
     /** The records its local run and tests write into the source topic, as JSON files. */
