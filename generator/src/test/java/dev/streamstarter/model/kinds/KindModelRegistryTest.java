@@ -45,9 +45,11 @@ class KindModelRegistryTest {
                 "source", "kafka", "startingOffsets", "latest", "sink", "jdbc", "database", "mysql"));
 
         assertThat(context.get("has")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsOnly(Map.entry("latestOffsets", true), Map.entry("services", true));
+                .containsOnly(Map.entry("latestOffsets", true), Map.entry("sampleProducer", false),
+                        Map.entry("services", true));
         assertThat(context(Map.of()).get("has")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsOnly(Map.entry("latestOffsets", false), Map.entry("services", false));
+                .containsOnly(Map.entry("latestOffsets", false), Map.entry("sampleProducer", false),
+                        Map.entry("services", false));
     }
 
     @SuppressWarnings("unchecked")
