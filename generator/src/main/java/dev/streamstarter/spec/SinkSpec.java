@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param database database of a JDBC sink: postgresql or mysql
  * @param jdbcTable table a JDBC sink upserts into
  * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
+ * @param jdbcWriter how a JDBC sink writes: micro-batch (foreachBatch) or row (ForeachWriter)
  * @param tableQueries SQL queries over a memory sink's table, printed after every micro-batch
  */
 public record SinkSpec(
@@ -21,6 +22,7 @@ public record SinkSpec(
         Optional<String> database,
         Optional<String> jdbcTable,
         List<String> upsertKeys,
+        Optional<String> jdbcWriter,
         List<String> tableQueries) {
 
     public SinkSpec {

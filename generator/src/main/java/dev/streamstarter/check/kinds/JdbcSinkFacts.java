@@ -4,12 +4,13 @@ import dev.streamstarter.spec.PipelineSpec;
 import java.util.List;
 import java.util.Map;
 
-/** The JDBC sink's facts: its database, and whether it has key columns to upsert by. */
+/** The JDBC sink's facts: its database, how it writes, and whether it has key columns to upsert by. */
 final class JdbcSinkFacts implements KindFacts {
 
     @Override
     public void addTo(PipelineSpec pipeline, Map<String, List<String>> facts) {
         facts.put("database", List.of(pipeline.sink().database().orElseThrow()));
+        facts.put("jdbcWriter", List.of(pipeline.sink().jdbcWriter().orElseThrow()));
         facts.put("upsertKeys", List.of(pipeline.sink().upsertKeys().isEmpty() ? "none" : "set"));
         facts.put("resultKeys", List.of(hasResultKeys(pipeline) ? "set" : "none"));
         // The database is a service that tests and the local run start themselves.

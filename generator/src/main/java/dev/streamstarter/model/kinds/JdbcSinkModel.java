@@ -20,6 +20,7 @@ final class JdbcSinkModel implements KindModel {
         PipelineSpec spec = pipeline.spec();
         model.put("hasGivenUpsertKeys", !spec.sink().upsertKeys().isEmpty());
         model.put("jdbcTable", spec.sink().jdbcTable().orElseThrow());
+        model.put("writesJdbcRows", spec.sink().jdbcWriter().orElseThrow().equals("row"));
         List<String> keys = upsertKeys(spec);
         model.put("upsertKeysJava", keys.stream().map(JavaLiterals::string).toList());
         model.put("upsertKeysMd", keys.stream().map(MarkdownText::code).toList());
@@ -28,6 +29,7 @@ final class JdbcSinkModel implements KindModel {
     @Override
     public void addAbsent(Map<String, Object> model) {
         model.put("hasGivenUpsertKeys", false);
+        model.put("writesJdbcRows", false);
     }
 
     /**
