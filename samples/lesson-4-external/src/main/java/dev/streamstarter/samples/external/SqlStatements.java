@@ -1,0 +1,111 @@
+package dev.streamstarter.samples.external;
+
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The MySQL statements of the JDBC sink (MariaDB understands them too), built from the result schema. */
+final class SqlStatements {
+
+  private SqlStatements() {}
+
+  /** {@code CREATE TABLE IF NOT EXISTS} with a column per field and the keys as primary key. */
+  static String createTable(String table, StructType schema, List<String> keys) {
+    String columns =
+        Arrays.stream(schema.fields())
+            .map(field -> quote(field.name()) + " " + columnType(field, keys.contains(field.name())))
+            .collect(Collectors.joining(", "));
+    return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + columns
+        + ", PRIMARY KEY (" + quoted(keys) + "))"
+        // utf8mb4 holds any Unicode text (MySQL's 3-byte utf8 holds no emoji). The binary collation
+        // keeps keys apart that differ only in emoji or case: utf8mb4_unicode_ci finds them equal.
+        + " DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin";
+  }
+
+  /** {@code INSERT ... ON DUPLICATE KEY UPDATE}: a row with existing keys replaces the old one. */
+  static String upsert(String table, StructType schema, List<String> keys) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
+    List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
+    // With keys only there is nothing to update; assigning a key to itself keeps the row as it is.
+    List<String> updated = others.isEmpty() ? List.of(keys.get(0)) : others;
+    String onDuplicate =
+        updated.stream()
+            .map(name -> quote(name) + " = VALUES(" + quote(name) + ")")
+            .collect(Collectors.joining(", "));
+    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
+        + " ON DUPLICATE KEY UPDATE " + onDuplicate;
+  }
+
+  /** The JDBC type a value of the Spark type is sent as. */
+  static int sqlType(DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return Types.VARCHAR;
+    } else if (type.equals(DataTypes.LongType)) {
+      return Types.BIGINT;
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return Types.INTEGER;
+    } else if (type.equals(DataTypes.ShortType) || type.equals(DataTypes.ByteType)) {
+      return Types.SMALLINT;
+    } else if (type.equals(DataTypes.DoubleType)) {
+      return Types.DOUBLE;
+    } else if (type.equals(DataTypes.FloatType)) {
+      return Types.REAL;
+    } else if (type.equals(DataTypes.BooleanType)) {
+      return Types.BOOLEAN;
+    } else if (type.equals(DataTypes.TimestampType)) {
+      return Types.TIMESTAMP;
+    } else if (type.equals(DataTypes.DateType)) {
+      return Types.DATE;
+    } else if (type instanceof DecimalType) {
+      return Types.NUMERIC;
+    } else if (type.equals(DataTypes.BinaryType)) {
+      return Types.BINARY;
+    }
+    throw new IllegalArgumentException("no column type for Spark type " + type.simpleString());
+  }
+
+  private static String columnType(StructField field, boolean key) {
+    DataType type = field.dataType();
+    if (type instanceof DecimalType decimal) {
+      return "NUMERIC(" + decimal.precision() + ", " + decimal.scale() + ")";
+    }
+    return switch (sqlTypeOf(field)) {
+      // MySQL indexes only a prefix of TEXT, so key strings are VARCHAR.
+      case Types.VARCHAR -> key ? "VARCHAR(255)" : "TEXT";
+      case Types.BIGINT -> "BIGINT";
+      case Types.INTEGER -> "INT";
+      case Types.SMALLINT -> "SMALLINT";
+      case Types.DOUBLE -> "DOUBLE";
+      case Types.REAL -> "FLOAT";
+      case Types.BOOLEAN -> "BOOLEAN";
+      // Microseconds, as Spark keeps them.
+      case Types.TIMESTAMP -> "DATETIME(6)";
+      case Types.DATE -> "DATE";
+      default -> key ? "VARBINARY(255)" : "BLOB";
+    };
+  }
+
+  private static int sqlTypeOf(StructField field) {
+    try {
+      return sqlType(field.dataType());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("column '" + field.name() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(SqlStatements::quote).collect(Collectors.joining(", "));
+  }
+
+  /** A quoted identifier: keeps the result's column names as they are, reserved words included. */
+  static String quote(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+}

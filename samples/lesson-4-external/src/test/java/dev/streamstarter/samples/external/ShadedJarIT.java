@@ -1,0 +1,54 @@
+package dev.streamstarter.samples.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+
+class ShadedJarIT {
+
+  private static final String MAIN_CLASS = System.getProperty("main.class");
+
+  @Test
+  void theShadedJarRunsTheJobAndLeavesSparkToTheCluster() throws IOException {
+    try (JarFile jar = new JarFile(System.getProperty("shaded.jar"))) {
+      List<String> entries = jar.stream().map(ZipEntry::getName).toList();
+
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo(MAIN_CLASS);
+      assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
+      // Spark is on the cluster; its Kafka connector is not, so only the connector's classes
+      // may live under org/apache/spark/.
+      List<String> sparkEntries =
+          entries.stream()
+              .filter(name -> name.startsWith("org/apache/spark/") && name.endsWith(".class"))
+              .toList();
+      assertThat(sparkEntries).as("the Kafka connector").isNotEmpty();
+      for (String entry : sparkEntries) {
+        assertThat(jarsHolding(entry))
+            .as("jars on the classpath with %s", entry)
+            .isNotEmpty()
+            .allMatch(holder -> holder.matches(".*/spark-(sql-kafka|token-provider-kafka)-0-10_[^/]+\\.jar"));
+      }
+      assertThat(entries)
+          .noneMatch(name -> name.startsWith("scala/"))
+          .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)"));
+    }
+  }
+
+  /** The jar files on the test classpath (the shaded jar aside) that contain the entry. */
+  private static List<String> jarsHolding(String entry) throws IOException {
+    String shaded = System.getProperty("shaded.jar");
+    return Collections.list(ClassLoader.getSystemClassLoader().getResources(entry)).stream()
+        .map(URL::toString)
+        .filter(url -> url.startsWith("jar:file:"))
+        .map(url -> url.substring("jar:file:".length(), url.indexOf("!/")))
+        .filter(jar -> !jar.equals(shaded))
+        .toList();
+  }
+}
