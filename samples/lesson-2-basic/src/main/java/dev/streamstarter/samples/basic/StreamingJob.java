@@ -62,7 +62,7 @@ public final class StreamingJob {
     }
     List<SampleLineFeeder> feeders = new ArrayList<>();
     try {
-      if (config.feedSample()) {
+      if (config.feedSample() || config.untilDone()) {
         feeders = feedSamples(config);
       }
       return runQueries(config, chosen, out);
@@ -96,7 +96,8 @@ public final class StreamingJob {
         WordCountPipeline.host(config),
         WordCountPipeline.port(config),
         Files.readAllLines(config.inputRoot().resolve(WordCountPipeline.NAME).resolve("lines.txt")),
-        FEED_INTERVAL));
+        FEED_INTERVAL,
+        config.untilDone()));
     return feeders;
   }
 
@@ -111,6 +112,7 @@ public final class StreamingJob {
         queries.add(pipeline.start(spark, config));
       }
       if (config.untilDone()) {
+        SampleLineFeeder.awaitEveryLineServed(); // then the batches that take those lines
         awaitProcessed(queries);
       } else {
         awaitQueries(spark.streams(), config.runFor());

@@ -49,6 +49,24 @@ class SampleLineFeederTest {
   }
 
   @Test
+  void servingOnceSendsEveryLineOnceThenHangsUp() throws Exception {
+    try (SampleLineFeeder feeder =
+            SampleLineFeeder.start("127.0.0.1", 0, LINES, Duration.ofMillis(10), true);
+        Socket client = new Socket("127.0.0.1", feeder.port());
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+      List<String> received = new ArrayList<>();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        received.add(line);
+      }
+      SampleLineFeeder.awaitEveryLineServed();
+
+      assertThat(received).containsExactlyElementsOf(LINES);
+    }
+  }
+
+  @Test
   void refusesToServeNothing() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SampleLineFeeder.start("127.0.0.1", 0, List.of(), Duration.ZERO))
