@@ -13,16 +13,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Facts about a whole project: the union of its pipelines' facts. File conditions test these
- * (a project gets the socket feeder when any pipeline reads a socket).
+ * Facts about a whole project: the union of its pipelines' facts, and its project options. File
+ * conditions test these (a project gets the socket feeder when any pipeline reads a socket).
  */
 public final class ProjectFacts {
 
     private ProjectFacts() {}
 
-    /** Every fact name to every value any pipeline has. */
+    /** Every fact name to every value any pipeline has, and the project's own option values. */
     public static Map<String, Set<String>> union(CheckedProject project) {
         Map<String, Set<String>> facts = new LinkedHashMap<>();
+        project.choices().values().forEach((id, value) -> {
+            if (value instanceof String text) {
+                facts.put(id, new LinkedHashSet<>(List.of(text)));
+            }
+        });
         for (CheckedPipeline pipeline : project.pipelines()) {
             pipeline.facts().forEach((name, values) ->
                     facts.computeIfAbsent(name, key -> new LinkedHashSet<>()).addAll(values));

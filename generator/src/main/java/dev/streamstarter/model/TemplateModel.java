@@ -111,6 +111,10 @@ public final class TemplateModel {
         String pattern = p.pattern().type();
         m.put("pattern", pattern);
         m.put("isAggregation", p.pattern().isAggregation());
+        // The physical operator that keeps the pattern's state, as a plan names it ('' for none).
+        m.put("statefulOperator", p.pattern().isAggregation() ? "StateStoreSave"
+                : pattern.equals("deduplication") ? "Deduplicate"
+                : pattern.equals("stream-stream-join") ? "StreamingSymmetricHashJoin" : "");
         m.put("keysJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
         m.put("keysMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
         m.put("groupingJava", PatternCode.grouping(p));

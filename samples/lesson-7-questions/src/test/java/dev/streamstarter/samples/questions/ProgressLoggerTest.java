@@ -1,0 +1,45 @@
+package dev.streamstarter.samples.questions;
+
+import static dev.streamstarter.samples.questions.SparkTestSupport.seq;
+import static dev.streamstarter.samples.questions.SparkTestSupport.spark;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.execution.streaming.MemoryStream;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import scala.Option;
+
+class ProgressLoggerTest {
+
+  @AfterEach
+  void stopQueries() throws Exception {
+    SparkTestSupport.stopActiveQueries();
+  }
+
+  @Test
+  void describesABatchInOneLine() throws Exception {
+    MemoryStream<String> input =
+        new MemoryStream<>(1, spark().sqlContext(), Option.empty(), Encoders.STRING());
+    StreamingQuery query =
+        input
+            .toDF()
+            .groupBy("value")
+            .count()
+            .writeStream()
+            .queryName("progress_test")
+            .outputMode("update")
+            .format("memory")
+            .start();
+    input.addData(seq(List.of("a", "b", "a")));
+    query.processAllAvailable();
+
+    assertThat(ProgressLogger.describe(query.lastProgress()))
+        .matches(
+            "progress_test: batch 0, 3 input rows, [0-9.]+ input rows/s, [0-9.]+ processed rows/s,"
+                + " 2 state rows in [0-9.]+ KiB, watermark none, [0-9]+ ms \\(\\w+ [0-9]+(, \\w+ [0-9]+)*\\)")
+        .doesNotContain("\n");
+  }
+}
