@@ -54,25 +54,26 @@ public final class LocalRun {
 
   /** Writes every line of the folder's files, in name order, as records of the topic. */
   private static void seed(String topic, Path folder) throws IOException {
-    List<String> records = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.sorted().toList()) {
-        records.addAll(Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList());
-      }
-    }
+    List<String> records = records(folder);
     LocalServices.kafka().ensureTopic(topic, 1);
     LocalServices.kafka().send(topic, records);
     System.out.printf("[LocalRun] wrote %d sample records from %s to topic %s%n", records.size(), folder, topic);
   }
 
-  /** Writes the folder's records into the topic over and over, one per interval, in the background. */
-  private static void keepProducing(String topic, Path folder, Duration interval) throws IOException {
+  /** The non-blank lines of the folder's files, in name order: one record each. */
+  private static List<String> records(Path folder) throws IOException {
     List<String> records = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
         records.addAll(Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList());
       }
     }
+    return records;
+  }
+
+  /** Writes the folder's records into the topic over and over, one per interval, in the background. */
+  private static void keepProducing(String topic, Path folder, Duration interval) throws IOException {
+    List<String> records = records(folder);
     Properties settings = new Properties();
     settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalServices.kafka().bootstrapServers());
     Thread producer =
