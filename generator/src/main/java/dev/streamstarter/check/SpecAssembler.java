@@ -92,6 +92,7 @@ final class SpecAssembler {
                         .orElse(c.text("pipelineName").replace('-', '_'))) : Optional.empty(),
                 jdbc ? c.list("upsertKeys") : List.of(),
                 jdbc ? Optional.of(c.text("jdbcWriter")) : Optional.empty(),
+                sink.equals("memory") ? c.optional("memoryTable") : Optional.empty(),
                 sink.equals("memory") ? c.list("tableQueries") : List.of());
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(

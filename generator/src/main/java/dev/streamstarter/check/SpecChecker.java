@@ -49,6 +49,7 @@ public final class SpecChecker {
         List<CheckedPipeline> pipelines = new ArrayList<>();
         List<Problem> ruleErrors = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        Set<String> queryNames = new HashSet<>();
         for (int i = 0; i < raw.pipelines().size(); i++) {
             List<Problem> found = new ArrayList<>();
             // Pipeline defaults may name the pipeline, e.g. its Kafka topic.
@@ -65,6 +66,11 @@ public final class SpecChecker {
                 if (!names.add(pipeline.name())) {
                     found.add(Problem.ofOption("--pipeline-name '" + pipeline.name()
                             + "' is used twice; each pipeline needs its own name"));
+                }
+                String queryName = pipeline.sink().memoryTable().orElse(pipeline.name().replace('-', '_'));
+                if (!queryNames.add(queryName)) {
+                    found.add(Problem.ofOption("query name '" + queryName + "' is used twice (a pipeline name with '-' as"
+                            + " '_', or --memory-table); Spark runs one active query per name, so give each its own"));
                 }
                 // Rules see valid option values; their errors come first, as they say the most.
                 List<Problem> broken = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param jdbcTable table a JDBC sink upserts into
  * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
  * @param jdbcWriter how a JDBC sink writes: micro-batch (foreachBatch) or row (ForeachWriter)
+ * @param memoryTable name of a memory sink's table and query, when not the pipeline's
  * @param tableQueries SQL queries over a memory sink's table, printed after every micro-batch
  */
 public record SinkSpec(
@@ -23,6 +24,7 @@ public record SinkSpec(
         Optional<String> jdbcTable,
         List<String> upsertKeys,
         Optional<String> jdbcWriter,
+        Optional<String> memoryTable,
         List<String> tableQueries) {
 
     public SinkSpec {

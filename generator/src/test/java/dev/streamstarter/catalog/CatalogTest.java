@@ -32,7 +32,7 @@ class CatalogTest {
                 .containsExactly("console", "memory", "file", "foreach", "kafka", "jdbc");
         var ids = CATALOG.options().stream().map(OptionDef::id).toList();
         assertThat(ids.subList(ids.indexOf("sink"), ids.indexOf("sink") + 4))
-                .containsExactly("sink", "tableQueries", "sinkFormat", "sinkBootstrapServers");
+                .containsExactly("sink", "memoryTable", "tableQueries", "sinkFormat");
         assertThat(CATALOG.files()).filteredOn(file -> file.path().endsWith("/JdbcUpsertSink.java"))
                 .singleElement().satisfies(file -> assertThat(file.when().tests()).containsEntry("sink", List.of("jdbc")));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.spec.FlatOptions;
+import dev.streamstarter.spec.RawSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,17 @@ class SpecCheckerTest {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void twoPipelinesCannotShareAQueryName() {
+        RawSpec spec = new RawSpec(Map.of(), java.util.List.of(
+                Map.of("pipelineName", "word-count"),
+                Map.of("pipelineName", "words", "sink", "memory", "memoryTable", "word_count")), true);
+
+        assertThatThrownBy(() -> checker.check(spec))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("query name 'word_count' is used twice");
     }
 
     @Test

@@ -13,6 +13,8 @@ final class MemorySinkModel implements KindModel {
     public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
         List<String> queries = pipeline.spec().sink().tableQueries();
         model.put("isMemorySink", true);
+        // The table is named after the query: a table name of its own renames the query.
+        pipeline.spec().sink().memoryTable().ifPresent(table -> model.put("queryName", table));
         model.put("hasTableQueries", !queries.isEmpty());
         model.put("tableQueriesJava", queries.stream().map(JavaLiterals::string).toList());
         model.put("tableQueriesMd", queries.stream().map(MarkdownText::code).toList());

@@ -38,7 +38,7 @@ public final class StreamingJob {
   /** The pipelines this job runs, one streaming query each. */
   static List<Pipeline> pipelines() {
     return List.of(
-        new MemoryFlightPipeline());
+        new FlightSummaryPipeline());
   }
 
   /** Runs the job with the given arguments and returns its exit code. */

@@ -31,14 +31,14 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + MemoryFlightPipeline.NAME);
+                + FlightSummaryPipeline.NAME);
   }
 
   @Test
   void pipelinesRunsTheNamedOnesOnly() {
-    assertThat(StreamingJob.chosen(List.of(MemoryFlightPipeline.NAME)))
+    assertThat(StreamingJob.chosen(List.of(FlightSummaryPipeline.NAME)))
         .extracting(Pipeline::name)
-        .containsExactly(MemoryFlightPipeline.NAME);
+        .containsExactly(FlightSummaryPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(MemoryFlightPipeline.NAME);
+        .containsExactly(FlightSummaryPipeline.NAME);
   }
 
   private int run(String... args) {

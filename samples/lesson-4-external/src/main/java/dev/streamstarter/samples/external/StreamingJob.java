@@ -38,10 +38,10 @@ public final class StreamingJob {
   /** The pipelines this job runs, one streaming query each. */
   static List<Pipeline> pipelines() {
     return List.of(
-        new EmployeesPipeline(),
-        new EventsPipeline(),
-        new EmployeesPrintedPipeline(),
-        new EmployeesTablePipeline());
+        new EmployeesToMemoryPipeline(),
+        new FirstNameCountsPipeline(),
+        new EmployeesPrintPipeline(),
+        new EmployeesToMysqlPipeline());
   }
 
   /** Runs the job with the given arguments and returns its exit code. */

@@ -36,18 +36,18 @@ public final class LocalRun {
     }
     JobConfig config = JobConfig.parse(jobArgs.toArray(String[]::new));
     jobArgs.addAll(LocalServices.jobArgs());
-    seed(EventsPipeline.SOURCE_TOPIC, config.inputRoot().resolve(EventsPipeline.NAME));
+    seed(FirstNameCountsPipeline.SOURCE_TOPIC, config.inputRoot().resolve(FirstNameCountsPipeline.NAME));
     if (!config.untilDone()) {
       // The producer: the sample again, one record every 500 milliseconds, while the job runs.
       keepProducing(
-          EventsPipeline.SOURCE_TOPIC,
-          config.inputRoot().resolve(EventsPipeline.NAME),
+          FirstNameCountsPipeline.SOURCE_TOPIC,
+          config.inputRoot().resolve(FirstNameCountsPipeline.NAME),
           Duration.ofMillis(500));
     }
 
     int exitCode = StreamingJob.run(System.out, System.err, jobArgs.toArray(String[]::new));
 
-    printTable(EmployeesTablePipeline.TABLE);
+    printTable(EmployeesToMysqlPipeline.TABLE);
     // The services stop in their shutdown hooks.
     System.exit(exitCode);
   }

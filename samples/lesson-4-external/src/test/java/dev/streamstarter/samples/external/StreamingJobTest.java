@@ -31,14 +31,14 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + EmployeesPipeline.NAME + ", " + EventsPipeline.NAME + ", " + EmployeesPrintedPipeline.NAME + ", " + EmployeesTablePipeline.NAME);
+                + EmployeesToMemoryPipeline.NAME + ", " + FirstNameCountsPipeline.NAME + ", " + EmployeesPrintPipeline.NAME + ", " + EmployeesToMysqlPipeline.NAME);
   }
 
   @Test
   void pipelinesRunsTheNamedOnesOnly() {
-    assertThat(StreamingJob.chosen(List.of(EmployeesPipeline.NAME)))
+    assertThat(StreamingJob.chosen(List.of(EmployeesToMemoryPipeline.NAME)))
         .extracting(Pipeline::name)
-        .containsExactly(EmployeesPipeline.NAME);
+        .containsExactly(EmployeesToMemoryPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(EmployeesPipeline.NAME, EventsPipeline.NAME, EmployeesPrintedPipeline.NAME, EmployeesTablePipeline.NAME);
+        .containsExactly(EmployeesToMemoryPipeline.NAME, FirstNameCountsPipeline.NAME, EmployeesPrintPipeline.NAME, EmployeesToMysqlPipeline.NAME);
   }
 
   private int run(String... args) {

@@ -38,9 +38,9 @@ public final class StreamingJob {
   /** The pipelines this job runs, one streaming query each. */
   static List<Pipeline> pipelines() {
     return List.of(
-        new EmployeeStatsPipeline(),
-        new TumblingWindowPipeline(),
-        new SlidingWindowPipeline(),
+        new GlobalAggregationPipeline(),
+        new TumblingCountPipeline(),
+        new SlidingCountPipeline(),
         new SlidingWithWatermarkPipeline(),
         new TumblingWithWatermarkPipeline(),
         new KafkaWatermarkPipeline());

@@ -31,14 +31,14 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + EmployeeStatsPipeline.NAME + ", " + TumblingWindowPipeline.NAME + ", " + SlidingWindowPipeline.NAME + ", " + SlidingWithWatermarkPipeline.NAME + ", " + TumblingWithWatermarkPipeline.NAME + ", " + KafkaWatermarkPipeline.NAME);
+                + GlobalAggregationPipeline.NAME + ", " + TumblingCountPipeline.NAME + ", " + SlidingCountPipeline.NAME + ", " + SlidingWithWatermarkPipeline.NAME + ", " + TumblingWithWatermarkPipeline.NAME + ", " + KafkaWatermarkPipeline.NAME);
   }
 
   @Test
   void pipelinesRunsTheNamedOnesOnly() {
-    assertThat(StreamingJob.chosen(List.of(EmployeeStatsPipeline.NAME)))
+    assertThat(StreamingJob.chosen(List.of(GlobalAggregationPipeline.NAME)))
         .extracting(Pipeline::name)
-        .containsExactly(EmployeeStatsPipeline.NAME);
+        .containsExactly(GlobalAggregationPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(EmployeeStatsPipeline.NAME, TumblingWindowPipeline.NAME, SlidingWindowPipeline.NAME, SlidingWithWatermarkPipeline.NAME, TumblingWithWatermarkPipeline.NAME, KafkaWatermarkPipeline.NAME);
+        .containsExactly(GlobalAggregationPipeline.NAME, TumblingCountPipeline.NAME, SlidingCountPipeline.NAME, SlidingWithWatermarkPipeline.NAME, TumblingWithWatermarkPipeline.NAME, KafkaWatermarkPipeline.NAME);
   }
 
   private int run(String... args) {

@@ -38,10 +38,10 @@ public final class StreamingJob {
   /** The pipelines this job runs, one streaming query each. */
   static List<Pipeline> pipelines() {
     return List.of(
-        new EmployeesWithUsersPipeline(),
-        new AdClicksPipeline(),
-        new AdClicksWithinHourPipeline(),
-        new AdClicksLeftOuterPipeline());
+        new StreamStaticPipeline(),
+        new ImpressionsClicksPipeline(),
+        new ImpressionsClicksWatermarkPipeline(),
+        new ImpressionsClicksLeftOuterPipeline());
   }
 
   /** Runs the job with the given arguments and returns its exit code. */

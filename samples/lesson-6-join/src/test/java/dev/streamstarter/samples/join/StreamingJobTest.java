@@ -31,14 +31,14 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + EmployeesWithUsersPipeline.NAME + ", " + AdClicksPipeline.NAME + ", " + AdClicksWithinHourPipeline.NAME + ", " + AdClicksLeftOuterPipeline.NAME);
+                + StreamStaticPipeline.NAME + ", " + ImpressionsClicksPipeline.NAME + ", " + ImpressionsClicksWatermarkPipeline.NAME + ", " + ImpressionsClicksLeftOuterPipeline.NAME);
   }
 
   @Test
   void pipelinesRunsTheNamedOnesOnly() {
-    assertThat(StreamingJob.chosen(List.of(EmployeesWithUsersPipeline.NAME)))
+    assertThat(StreamingJob.chosen(List.of(StreamStaticPipeline.NAME)))
         .extracting(Pipeline::name)
-        .containsExactly(EmployeesWithUsersPipeline.NAME);
+        .containsExactly(StreamStaticPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(EmployeesWithUsersPipeline.NAME, AdClicksPipeline.NAME, AdClicksWithinHourPipeline.NAME, AdClicksLeftOuterPipeline.NAME);
+        .containsExactly(StreamStaticPipeline.NAME, ImpressionsClicksPipeline.NAME, ImpressionsClicksWatermarkPipeline.NAME, ImpressionsClicksLeftOuterPipeline.NAME);
   }
 
   private int run(String... args) {

@@ -1,0 +1,84 @@
+package dev.streamstarter.samples.tools;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.StructType;
+
+/** The flight-summary pipeline: file source, grouped-aggregation, memory sink. */
+public final class FlightSummaryPipeline implements Pipeline {
+
+  static final String NAME = "flight-summary";
+  static final String QUERY_NAME = "memory_flight";
+  static final StructType SCHEMA =
+      StructType.fromDDL("DEST_COUNTRY_NAME STRING, ORIGIN_COUNTRY_NAME STRING, count BIGINT");
+
+  /** SQL over the in-memory table {@value #QUERY_NAME}, printed after every micro-batch. */
+  static final List<String> TABLE_QUERIES =
+      List.of(
+          "SELECT * FROM memory_flight WHERE count > 10000 ORDER BY count DESC");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Source: json files in name order, at most 1 per micro-batch.
+    return spark
+        .readStream()
+        .format("json")
+        .schema(SCHEMA)
+        .option("maxFilesPerTrigger", 1)
+        .load(config.inputRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public Optional<FileFeeder.Feed> fileFeed() {
+    // No checkpoint: the query starts over at every start, and so does its feed.
+    // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
+    return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(), true, false));
+  }
+
+  @Override
+  public List<String> tableQueries() {
+    return TABLE_QUERIES;
+  }
+
+
+  /** Transformation: the result table computed from the input table. */
+  public Dataset<Row> transform(Dataset<Row> input) {
+    return FlightSummaryTransformation.apply(input);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+    // Update mode: each batch emits only the rows it changed.
+    // No checkpoint: the memory sink can resume from a checkpoint only in complete mode.
+    return result.writeStream().queryName(QUERY_NAME).outputMode(OutputMode.Update());
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+    // Sink: the in-memory table named after the query, a micro-batch every 1 second.
+    return writer
+        .format("memory")
+        .trigger(Trigger.ProcessingTime("1 second"));
+  }
+}

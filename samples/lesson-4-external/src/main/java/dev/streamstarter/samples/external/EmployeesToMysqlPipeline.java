@@ -1,0 +1,85 @@
+package dev.streamstarter.samples.external;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.StructType;
+
+/** The employees-to-mysql pipeline: file source, passthrough, jdbc sink. */
+public final class EmployeesToMysqlPipeline implements Pipeline {
+
+  static final String NAME = "employees-to-mysql";
+  static final String QUERY_NAME = "employees_to_mysql";
+  static final StructType SCHEMA =
+      StructType.fromDDL("emp_id INT, emp_name STRING");
+  static final String TABLE = "employees";
+  /** The columns a table row is unique by; the upsert replaces the row with the same values. */
+  static final List<String> UPSERT_KEYS = List.of("emp_id");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Source: json files in name order, at most 1 per micro-batch.
+    return spark
+        .readStream()
+        .format("json")
+        .schema(SCHEMA)
+        .option("maxFilesPerTrigger", 1)
+        .load(config.inputRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public Optional<FileFeeder.Feed> fileFeed() {
+    // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
+    return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(), true, true));
+  }
+
+
+  /** Transformation: the result table computed from the input table. */
+  public Dataset<Row> transform(Dataset<Row> input) {
+    return EmployeesToMysqlTransformation.apply(input);
+  }
+
+  /** The result rows as the row writer takes them: a struct column (a window) as one column per field. */
+  @Override
+  public Dataset<Row> records(Dataset<Row> result) {
+    return JdbcUpsertSink.flatten(result);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+    // Append mode: each batch emits only rows that will never change.
+    return result
+        .writeStream()
+        .queryName(QUERY_NAME)
+        .outputMode(OutputMode.Append())
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+    // Sink: every row upserted into the table employees by a ForeachWriter, a micro-batch every 1 second.
+    return writer
+        .foreach(new JdbcRowWriter(JdbcTarget.of(config, TABLE, UPSERT_KEYS)))
+        .trigger(Trigger.ProcessingTime("1 second"));
+  }
+}

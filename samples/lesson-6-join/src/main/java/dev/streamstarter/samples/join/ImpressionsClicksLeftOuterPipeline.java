@@ -1,0 +1,91 @@
+package dev.streamstarter.samples.join;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.StructType;
+
+/** The impressions-clicks-left-outer pipeline: file source, stream-stream-join, console sink. */
+public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
+
+  static final String NAME = "impressions-clicks-left-outer";
+  static final String QUERY_NAME = "impressions_clicks_left_outer";
+  static final StructType SCHEMA =
+      StructType.fromDDL("adId INT, impressionTime TIMESTAMP");
+  static final StructType OTHER_SCHEMA =
+      StructType.fromDDL("adId INT, clickTime TIMESTAMP");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config), readOther(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Source: json files in name order, at most 1 per micro-batch.
+    return spark
+        .readStream()
+        .format("json")
+        .schema(SCHEMA)
+        .option("maxFilesPerTrigger", 1)
+        .load(config.inputRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public Optional<FileFeeder.Feed> fileFeed() {
+    // Both sides are file streams: each step feeds the next file of each.
+    // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
+    return Optional.of(new FileFeeder.Feed(List.of(NAME, NAME + "-other"), List.of(), true, true));
+  }
+
+
+  /** The other side of the join: files in the input root's {@code <pipeline>-other} folder. */
+  public Dataset<Row> readOther(SparkSession spark, JobConfig config) {
+    // A second stream of files, one per micro-batch.
+    return spark
+        .readStream()
+        .option("maxFilesPerTrigger", 1)
+        .format("json")
+        .schema(OTHER_SCHEMA)
+        .load(config.inputRoot().resolve(NAME + "-other").toString());
+  }
+
+  /** Transformation: the join of the input with the other side. */
+  public Dataset<Row> transform(Dataset<Row> input, Dataset<Row> other) {
+    return ImpressionsClicksLeftOuterTransformation.apply(input, other);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+    // Append mode: each batch emits only rows that will never change.
+    return result
+        .writeStream()
+        .queryName(QUERY_NAME)
+        .outputMode(OutputMode.Append())
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+    // Sink: console with full values, a micro-batch every 10 seconds.
+    return writer
+        .format("console")
+        .option("truncate", false)
+        .trigger(Trigger.ProcessingTime("10 seconds"));
+  }
+}

@@ -1,0 +1,89 @@
+package dev.streamstarter.samples.join;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.StructType;
+
+/** The stream-static pipeline: file source, stream-static-join, console sink. */
+public final class StreamStaticPipeline implements Pipeline {
+
+  static final String NAME = "stream-static";
+  static final String QUERY_NAME = "stream_static";
+  static final StructType SCHEMA =
+      StructType.fromDDL("emp_id INT, emp_name STRING, timestamp TIMESTAMP, time STRING");
+  static final StructType OTHER_SCHEMA =
+      StructType.fromDDL("user_id INT, age INT, user_name STRING, gender STRING, reg_dt STRING");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config), readOther(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Source: json files in name order, at most 1 per micro-batch.
+    return spark
+        .readStream()
+        .format("json")
+        .schema(SCHEMA)
+        .option("maxFilesPerTrigger", 1)
+        .load(config.inputRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public Optional<FileFeeder.Feed> fileFeed() {
+    // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
+    return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(NAME + "-other"), true, true));
+  }
+
+
+  /** The other side of the join: files in the input root's {@code <pipeline>-other} folder. */
+  public Dataset<Row> readOther(SparkSession spark, JobConfig config) {
+    // A static table, read once when the query starts.
+    return spark
+        .read()
+        .format("json")
+        .schema(OTHER_SCHEMA)
+        .load(config.inputRoot().resolve(NAME + "-other").toString());
+  }
+
+  /** Transformation: the join of the input with the other side. */
+  public Dataset<Row> transform(Dataset<Row> input, Dataset<Row> other) {
+    return StreamStaticTransformation.apply(input, other);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+    // Append mode: each batch emits only rows that will never change.
+    return result
+        .writeStream()
+        .queryName(QUERY_NAME)
+        .outputMode(OutputMode.Append())
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+    // Sink: console with full values, a micro-batch every 1 second.
+    return writer
+        .format("console")
+        .option("truncate", false)
+        .trigger(Trigger.ProcessingTime("1 second"));
+  }
+}
