@@ -80,6 +80,7 @@ final class SpecAssembler {
         String sink = c.text("sink");
         boolean kafkaSink = sink.equals("kafka");
         boolean jdbc = sink.equals("jdbc");
+        boolean cassandra = sink.equals("cassandra");
         SinkSpec sinkSpec = new SinkSpec(
                 sink,
                 sink.equals("file") ? Optional.of(c.text("sinkFormat")) : Optional.empty(),
@@ -89,7 +90,12 @@ final class SpecAssembler {
                 jdbc ? Optional.of(c.text("database")) : Optional.empty(),
                 jdbc ? Optional.of(c.optional("jdbcTable")
                         .orElse(c.text("pipelineName").replace('-', '_'))) : Optional.empty(),
-                jdbc ? c.list("upsertKeys") : List.of());
+                jdbc ? c.list("upsertKeys") : List.of(),
+                cassandra ? Optional.of(new SinkSpec.CassandraSink(
+                        c.text("cassandraHost"),
+                        c.text("cassandraKeyspace"),
+                        c.optional("cassandraTable").orElse(c.text("pipelineName").replace('-', '_')),
+                        c.list("cassandraPrimaryKey"))) : Optional.empty());
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(
                 trigger,

@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * Where results go. Fields that do not apply to the type are empty.
  *
- * @param type console, memory, file, foreach, kafka or jdbc
+ * @param type console, memory, file, foreach, kafka, jdbc or cassandra
  * @param format file format: json or parquet
  * @param kafka Kafka sink settings
  * @param database database of a JDBC sink: postgresql or mysql
  * @param jdbcTable table a JDBC sink upserts into
  * @param upsertKeys key columns of the upsert as given; empty takes the pattern's keys
+ * @param cassandra Cassandra sink settings
  */
 public record SinkSpec(
         String type,
@@ -19,7 +20,8 @@ public record SinkSpec(
         Optional<KafkaSink> kafka,
         Optional<String> database,
         Optional<String> jdbcTable,
-        List<String> upsertKeys) {
+        List<String> upsertKeys,
+        Optional<CassandraSink> cassandra) {
 
     public SinkSpec {
         upsertKeys = List.copyOf(upsertKeys);
@@ -34,4 +36,19 @@ public record SinkSpec(
      * @param value Spark SQL expression of the record value
      */
     public record KafkaSink(String bootstrapServers, String topic, Optional<String> key, String value) {}
+
+    /**
+     * Cassandra sink settings.
+     *
+     * @param host node the sink connects to first, {@code host:port}
+     * @param keyspace keyspace of the table
+     * @param table table written to
+     * @param primaryKey primary key columns as given; empty takes the pattern's keys
+     */
+    public record CassandraSink(String host, String keyspace, String table, List<String> primaryKey) {
+
+        public CassandraSink {
+            primaryKey = List.copyOf(primaryKey);
+        }
+    }
 }

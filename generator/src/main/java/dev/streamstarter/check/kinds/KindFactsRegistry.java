@@ -13,7 +13,8 @@ public final class KindFactsRegistry {
             "pattern/join", new JoinFacts(),
             "sink/file", new FileSinkFacts(),
             "sink/kafka", new KafkaSinkFacts(),
-            "sink/jdbc", new JdbcSinkFacts());
+            "sink/jdbc", new JdbcSinkFacts(),
+            "sink/cassandra", new CassandraSinkFacts());
 
     private KindFactsRegistry() {}
 
