@@ -28,7 +28,7 @@ class CassandraChoicesTest {
     }
 
     @Test
-    void theGroupKeysAndTheWindowAreThePrimaryKeyUnlessOneIsGiven() throws IOException {
+    void theGroupKeysAndTheWindowAreThePrimaryKeyUnlessOneIsGivenWhoseRowsMayRepeat() throws IOException {
         Path windowed = tmp.resolve("windowed");
         Path given = tmp.resolve("given");
 
@@ -43,11 +43,14 @@ class CassandraChoicesTest {
         assertThat(windowPipeline)
                 .contains("static final String TABLE = \"counts\";")
                 .contains("static final List<String> PRIMARY_KEY = List.of(\"window_start\", \"window_end\", \"action\");")
-                .contains(".foreachBatch(new CassandraSink(");
+                .contains(".foreachBatch(cassandraSink(")
+                .contains("return new CassandraSink(target);");
         assertThat(Files.readString(given.resolve("src/main/java/com/example/EventsPipeline.java")))
                 .contains("static final String KEYSPACE = \"lessons\";")
                 .contains("static final String TABLE = \"events\";")
-                .contains("static final List<String> PRIMARY_KEY = List.of(\"user\", \"ts\");");
+                .contains("static final List<String> PRIMARY_KEY = List.of(\"user\", \"ts\");")
+                // Rows of a given key may repeat in a batch; Cassandra would merge them cell by cell.
+                .contains("return CassandraSink.oneRowPerKey(target);");
     }
 
     @Test

@@ -23,6 +23,11 @@ import org.apache.spark.sql.types.StructType;
  * version of each changed row. The first batch creates the keyspace and table if they are missing,
  * a column per result column and the target's primary key. Struct columns (a window) become one
  * column per field ({@code window_start}, {@code window_end}).
+ *
+ * <p>Cassandra merges the rows of one key cell by cell (each column keeps the value written last,
+ * a null deletes it), so rows of a key written in the same batch could leave a row that none of
+ * them is. Where a batch may hold several rows of a key (a primary key given, not the pattern's),
+ * {@link #oneRowPerKey} writes only one of them.
  */
 public final class CassandraSink implements VoidFunction2<Dataset<Row>, Long> {
 
@@ -30,11 +35,23 @@ public final class CassandraSink implements VoidFunction2<Dataset<Row>, Long> {
   static final String FORMAT = "org.apache.spark.sql.cassandra";
 
   private final CassandraTarget target;
+  private final boolean oneRowPerKey;
   /** Whether this sink has made sure that its table exists (the result's schema never changes). */
   private boolean tableReady;
 
+  /** Writes every row of each batch: rows the primary key identifies within a batch. */
   public CassandraSink(CassandraTarget target) {
+    this(target, false);
+  }
+
+  private CassandraSink(CassandraTarget target, boolean oneRowPerKey) {
     this.target = target;
+    this.oneRowPerKey = oneRowPerKey;
+  }
+
+  /** Writes one row of each key a batch holds, whichever Spark keeps: any one, but a whole row. */
+  public static CassandraSink oneRowPerKey(CassandraTarget target) {
+    return new CassandraSink(target, true);
   }
 
   @Override
@@ -51,7 +68,8 @@ public final class CassandraSink implements VoidFunction2<Dataset<Row>, Long> {
       createTableIfMissing(rows);
       tableReady = true;
     }
-    rows.write().format(FORMAT).options(target.options()).mode(SaveMode.Append).save();
+    Dataset<Row> written = oneRowPerKey ? rows.dropDuplicates(target.primaryKey().toArray(String[]::new)) : rows;
+    written.write().format(FORMAT).options(target.options()).mode(SaveMode.Append).save();
   }
 
   private void createTableIfMissing(Dataset<Row> rows) {

@@ -1,6 +1,8 @@
 package ${project.package};
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -36,6 +38,7 @@ public final class CassandraServer implements AutoCloseable {
   /** What SimpleSnitch calls the one data center; the driver must name it. */
   private static final String DATA_CENTER = "datacenter1";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
   private static final int LOG_TAIL_LINES = 60;
 
   private final Path workDir;
@@ -165,6 +168,10 @@ public final class CassandraServer implements AutoCloseable {
       session = CqlSession.builder()
           .addContactPoint(new InetSocketAddress("127.0.0.1", port))
           .withLocalDatacenter(DATA_CENTER)
+          // Dropping or creating a table on a busy machine takes longer than the driver's 2 s.
+          .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+              .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, STATEMENT_TIMEOUT)
+              .build())
           .build();
     }
     return session;

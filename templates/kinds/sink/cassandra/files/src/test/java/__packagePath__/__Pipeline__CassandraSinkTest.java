@@ -35,7 +35,7 @@ class ${pipeline.className}CassandraSinkTest {
   void aBatchBecomesOneRowPerKeyInANewTable() {
     Dataset<Row> batch = batchResult();
 
-    new CassandraSink(target).call(batch, 0L);
+    ${pipeline.className}Pipeline.cassandraSink(target).call(batch, 0L);
 
     UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(batch), expectedRows(batch), KEYS);
   }
@@ -43,7 +43,7 @@ class ${pipeline.className}CassandraSinkTest {
   @Test
   void aReplayedBatchLeavesTheSameRows() {
     Dataset<Row> batch = batchResult();
-    CassandraSink sink = new CassandraSink(target);
+    CassandraSink sink = ${pipeline.className}Pipeline.cassandraSink(target);
 
     sink.call(batch, 0L);
     List<Row> afterFirstCall = tableRows(batch);
@@ -59,7 +59,7 @@ class ${pipeline.className}CassandraSinkTest {
   void aLaterBatchReplacesTheRowsOfItsKeys() {
     Dataset<Row> batch = batchResult();
     String firstNonKey = firstNonKeyColumn(batch);
-    CassandraSink sink = new CassandraSink(target);
+    CassandraSink sink = ${pipeline.className}Pipeline.cassandraSink(target);
     sink.call(batch, 0L);
     Dataset<Row> flat = CassandraSink.flatten(batch);
     Dataset<Row> changed =
@@ -79,7 +79,7 @@ class ${pipeline.className}CassandraSinkTest {
     Dataset<Row> withoutKey = flat.withColumn(key, lit(null).cast(flat.schema().apply(key).dataType()));
 
     // The connector refuses it: Cassandra has no row without its whole primary key.
-    assertThatThrownBy(() -> new CassandraSink(target).call(withoutKey, 3L))
+    assertThatThrownBy(() -> ${pipeline.className}Pipeline.cassandraSink(target).call(withoutKey, 3L))
         .hasStackTraceContaining("Invalid null value for key column " + key);
   }
 
@@ -88,7 +88,7 @@ class ${pipeline.className}CassandraSinkTest {
     String key = KEYS.get(0);
     Dataset<Row> withoutKey = CassandraSink.flatten(batchResult()).drop(key);
 
-    assertThatThrownBy(() -> new CassandraSink(target).call(withoutKey, 4L))
+    assertThatThrownBy(() -> ${pipeline.className}Pipeline.cassandraSink(target).call(withoutKey, 4L))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[" + key + "]")
         .hasMessageContaining("not in the result");
