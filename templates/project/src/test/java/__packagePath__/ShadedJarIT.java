@@ -1,6 +1,13 @@
 package ${project.package};
 
-#projectImports("shaded-jar-it", ["static org.assertj.core.api.Assertions.assertThat", "java.io.IOException", "java.util.List", "java.util.jar.JarFile", "java.util.zip.ZipEntry", "org.junit.jupiter.api.Test"])
+## Kinds whose connector classes live under org/apache/spark/ (the Kafka and Cassandra connectors)
+## name it (shaded-jar-it/connectors) and the jars those classes come from (shaded-jar-it/connector-jars).
+#set($shadedJarImports = ["static org.assertj.core.api.Assertions.assertThat", "java.io.IOException", "java.util.List", "java.util.jar.JarFile", "java.util.zip.ZipEntry", "org.junit.jupiter.api.Test"])
+#set($connectors = $parts.of("shaded-jar-it/connector-jars").size())
+#if($connectors > 0)
+#set($added = $shadedJarImports.addAll(["java.net.URL", "java.util.Collections"]))
+#end
+#projectImports("shaded-jar-it", $shadedJarImports)
 
 class ShadedJarIT {
 
@@ -14,8 +21,20 @@ class ShadedJarIT {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo(MAIN_CLASS);
       assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
-#if($parts.has("shaded-jar-it/spark-entries"))
-#projectPart("shaded-jar-it/spark-entries")
+#if($connectors > 0)
+      // Spark is on the cluster; its #projectPartList("shaded-jar-it/connectors", " and ") connector#if($connectors > 1)s are#{else} is#{end} not, so only the connector#if($connectors > 1)s'#{else}'s#{end} classes
+      // may live under org/apache/spark/.
+      List<String> sparkEntries =
+          entries.stream()
+              .filter(name -> name.startsWith("org/apache/spark/") && name.endsWith(".class"))
+              .toList();
+      assertThat(sparkEntries).as("the #projectPartList("shaded-jar-it/connectors", " and ") connector#if($connectors > 1)s#{end}").isNotEmpty();
+      for (String entry : sparkEntries) {
+        assertThat(jarsHolding(entry))
+            .as("jars on the classpath with %s", entry)
+            .isNotEmpty()
+            .allMatch(holder -> holder.matches(".*/#if($connectors > 1)(#{end}#projectPartList("shaded-jar-it/connector-jars", "|")#if($connectors > 1))#{end}\\.jar"));
+      }
 #else
       assertThat(entries).noneMatch(name -> name.startsWith("org/apache/spark/"));
 #end
@@ -24,5 +43,17 @@ class ShadedJarIT {
           .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)"));
     }
   }
-#projectPart("shaded-jar-it/methods")
+#if($connectors > 0)
+
+  /** The jar files on the test classpath (the shaded jar aside) that contain the entry. */
+  private static List<String> jarsHolding(String entry) throws IOException {
+    String shaded = System.getProperty("shaded.jar");
+    return Collections.list(ClassLoader.getSystemClassLoader().getResources(entry)).stream()
+        .map(URL::toString)
+        .filter(url -> url.startsWith("jar:file:"))
+        .map(url -> url.substring("jar:file:".length(), url.indexOf("!/")))
+        .filter(jar -> !jar.equals(shaded))
+        .toList();
+  }
+#end
 }

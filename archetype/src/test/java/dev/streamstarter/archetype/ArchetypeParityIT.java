@@ -50,7 +50,10 @@ class ArchetypeParityIT {
                 Map.of("artifactId", "orders", "pipelineName", "orders", "source", "kafka",
                         "pattern", "deduplication", "sink", "kafka", "kafkaKey", "user"),
                 Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev.*",
-                        "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"));
+                        "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"),
+                Map.of("artifactId", "lesson-4", "pattern", "tumbling-window", "eventTime", "ts",
+                        "watermark", "10 minutes", "sink", "cassandra", "outputMode", "update",
+                        "cassandraKeyspace", "lessons", "cassandraHost", "cassandra-1:9042"));
     }
 
     @ParameterizedTest

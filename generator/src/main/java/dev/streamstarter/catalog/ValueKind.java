@@ -30,6 +30,7 @@ public enum ValueKind {
     DURATION("a number and a unit, e.g. '500 milliseconds', '1 second', '10 minutes'"),
     DELAY("'none' or a number and a unit, e.g. '10 minutes'"),
     KAFKA_SERVERS("host:port pairs separated by ',', e.g. 127.0.0.1:9092,broker-2:9092"),
+    HOST_PORT("a host name or IPv4 address and a port, e.g. 127.0.0.1:9042"),
     KAFKA_TOPIC("letters, digits, '.', '_' and '-' (at most 249), e.g. events"),
     TOPIC_PATTERN("a Java regular expression on one line (at most 200 characters), e.g. events-.*"),
     TABLE("a lower-case SQL name: a letter or '_' followed by letters, digits or '_' (at most 63)"),
@@ -100,6 +101,7 @@ public enum ValueKind {
             case DURATION -> DURATION_SYNTAX.matcher(value).matches();
             case DELAY -> value.equals("none") || DURATION_SYNTAX.matcher(value).matches();
             case KAFKA_SERVERS -> isServerList(value);
+            case HOST_PORT -> isServer(value);
             case KAFKA_TOPIC -> KAFKA_TOPIC_SYNTAX.matcher(value).matches() && !value.matches("\\.+");
             case TOPIC_PATTERN -> isOneLineRegex(value);
             case TABLE -> TABLE_SYNTAX.matcher(value).matches();
@@ -146,12 +148,17 @@ public enum ValueKind {
             return false;
         }
         for (String server : value.split(",", -1)) {
-            if (!KAFKA_SERVER_SYNTAX.matcher(server).matches()
-                    || !isIntBetween(server.substring(server.lastIndexOf(':') + 1), 1, 65_535)) {
+            if (!isServer(server)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One {@code host:port}. */
+    private static boolean isServer(String value) {
+        return value.length() <= 260 && KAFKA_SERVER_SYNTAX.matcher(value).matches()
+                && isIntBetween(value.substring(value.lastIndexOf(':') + 1), 1, 65_535);
     }
 
     private static boolean isOneLineRegex(String value) {

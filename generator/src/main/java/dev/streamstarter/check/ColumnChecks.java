@@ -58,6 +58,12 @@ final class ColumnChecks {
                             + names(columns)));
                 }
             }
+            for (String key : pipeline.sink().cassandra().map(c -> c.primaryKey()).orElse(List.of())) {
+                if (find(columns, key).isEmpty()) {
+                    problems.add(Problem.ofOption("--cassandra-primary-key '" + key
+                            + "' is not a column of the result; columns: " + names(columns)));
+                }
+            }
         }
         pipeline.eventTime().ifPresent(eventTime -> {
             Optional<SchemaDdl.Column> column = find(columns, eventTime);

@@ -81,6 +81,7 @@ final class SpecAssembler {
         String sink = c.text("sink");
         boolean kafkaSink = sink.equals("kafka");
         boolean jdbc = sink.equals("jdbc");
+        boolean cassandra = sink.equals("cassandra");
         SinkSpec sinkSpec = new SinkSpec(
                 sink,
                 sink.equals("file") ? Optional.of(c.text("sinkFormat")) : Optional.empty(),
@@ -93,7 +94,12 @@ final class SpecAssembler {
                 jdbc ? c.list("upsertKeys") : List.of(),
                 jdbc ? Optional.of(c.text("jdbcWriter")) : Optional.empty(),
                 sink.equals("memory") ? c.optional("memoryTable") : Optional.empty(),
-                sink.equals("memory") ? c.list("tableQueries") : List.of());
+                sink.equals("memory") ? c.list("tableQueries") : List.of(),
+                cassandra ? Optional.of(new SinkSpec.CassandraSink(
+                        c.text("cassandraHost"),
+                        c.text("cassandraKeyspace"),
+                        c.optional("cassandraTable").orElse(c.text("pipelineName").replace('-', '_')),
+                        c.list("cassandraPrimaryKey"))) : Optional.empty());
         String trigger = c.text("trigger");
         TriggerSpec triggerSpec = new TriggerSpec(
                 trigger,

@@ -78,6 +78,7 @@ public final class SpecChecker {
                 broken.forEach(problem -> ruleErrors.add(problem.in(where)));
                 ColumnChecks.check(pipeline, found);
                 KafkaChecks.check(pipeline, found);
+                CassandraChecks.check(pipeline, found);
                 SampleInputChecks.check(pipeline, found);
             }
             found.forEach(problem -> problems.add(problem.in(where)));

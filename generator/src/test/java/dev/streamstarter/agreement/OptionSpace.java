@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * pattern has key columns, once with that column among the keys and once without.
  * Everything else keeps its catalog default, except what a source needs to produce the default
  * columns and to keep each combination's input apart (see {@link SourceFixture}), and the upsert
- * keys of a JDBC sink where the pattern has no keys (see {@link #upsertKeysForKeylessResults}).
+ * keys of a JDBC sink (the primary key of a Cassandra sink) where the pattern has no keys (see
+ * {@link #upsertKeysForKeylessResults}).
  *
  * <p>For Spark, values of a crossed option that no error rule (nor auto output mode) names behave
  * alike as far as the rules can tell (console, memory and foreach sinks, say): {@link #of} takes
@@ -42,6 +43,12 @@ final class OptionSpace {
 
     /** The JDBC sink's key columns, which the harness sets where the pattern has none. */
     static final String UPSERT_KEYS = "upsertKeys";
+
+    /** The Cassandra sink's primary key columns, which the harness sets where the pattern has none. */
+    static final String CASSANDRA_PRIMARY_KEY = "cassandraPrimaryKey";
+
+    /** The sinks' own key options (a sink's, not the pattern's). */
+    static final List<String> SINK_KEYS = List.of(UPSERT_KEYS, CASSANDRA_PRIMARY_KEY);
 
     private final Catalog catalog;
     private final boolean full;
@@ -115,6 +122,11 @@ final class OptionSpace {
                 choices.putAll(variant);
                 sample(choices);
                 String source = choices.getOrDefault("source", catalog.option("source").orElseThrow().defaultValue());
+                if (!full && "cassandra".equals(choices.get("sink"))) {
+                    skipped.merge("sink 'cassandra': the harness has no Cassandra server; Spark sees its"
+                            + " foreachBatch sink as it sees the JDBC sink's, which it is asked about", 1, Integer::sum);
+                    continue;
+                }
                 Optional<SourceFixture> fixture = SourceFixture.forSource(source);
                 if (fixture.isEmpty()) {
                     skipped.merge("source '" + source + "': the harness has no input for it (add a SourceFixture)",
@@ -253,20 +265,24 @@ final class OptionSpace {
     private Optional<OptionDef> patternKeys(Map<String, String> choices) {
         return catalog.options(OptionScope.PIPELINE).stream()
                 .filter(option -> option.kind() == ValueKind.COLUMN_LIST && applies(option, choices))
-                .filter(option -> !option.id().equals("joinOn") && !option.id().equals(UPSERT_KEYS))
+                .filter(option -> !option.id().equals("joinOn") && !SINK_KEYS.contains(option.id()))
                 .findFirst();
     }
 
     /**
      * A JDBC sink upserts by the pattern's keys; where the pattern has none, the generator wants
-     * {@code upsertKeys} (rule jdbc-needs-upsert-keys: a requirement of the sink, not of Spark).
+     * {@code upsertKeys} (rule jdbc-needs-upsert-keys: a requirement of the sink, not of Spark),
+     * and a Cassandra sink {@code cassandraPrimaryKey} (cassandra-needs-primary-key).
      * The harness sets them there, so that Spark is asked about the rest of the combination: the
      * aggregates of a global aggregation, the join keys of a join (never null, whichever side a
      * row comes from), else the string and timestamp columns of the schema.
      */
     private void upsertKeysForKeylessResults(Map<String, String> choices) {
-        Optional<OptionDef> upsertKeys = catalog.option(UPSERT_KEYS).filter(option -> applies(option, choices));
-        if (upsertKeys.isEmpty() || patternKeys(choices).isPresent()) {
+        Optional<OptionDef> sinkKeys = SINK_KEYS.stream()
+                .flatMap(id -> catalog.option(id).stream())
+                .filter(option -> applies(option, choices))
+                .findFirst();
+        if (sinkKeys.isEmpty() || patternKeys(choices).isPresent()) {
             return;
         }
         List<String> keys;
@@ -286,7 +302,7 @@ final class OptionSpace {
                     .map(SchemaDdl.Column::name)
                     .toList();
         }
-        choices.put(UPSERT_KEYS, String.join(";", keys));
+        choices.put(sinkKeys.get().id(), String.join(";", keys));
     }
 
     /** Each sampled option that applies takes one value, spread over the space by the other choices. */

@@ -47,7 +47,9 @@ class RulesAgreeWithSparkTest {
     /** Error rules that are the generator's own, with why Spark is not asked about them. */
     static final Map<String, String> OWN_RULES = Map.of(
             "jdbc-needs-upsert-keys", "the JDBC sink upserts by key columns, so that a replayed batch adds no"
-                    + " duplicates; Spark itself runs a foreachBatch sink whatever it does with the rows");
+                    + " duplicates; Spark itself runs a foreachBatch sink whatever it does with the rows",
+            "cassandra-needs-primary-key", "the Cassandra sink's table needs a primary key of result columns;"
+                    + " Spark itself runs a foreachBatch sink whatever it does with the rows");
 
     private static final Catalog CATALOG = Catalog.standard();
     private static final Generator GENERATOR = new Generator(CATALOG);
@@ -170,32 +172,38 @@ class RulesAgreeWithSparkTest {
     }
 
     /**
-     * Where the option space sets upsert keys for a JDBC sink (the pattern has none), leaving
-     * them out makes the generator refuse the combination with {@code jdbc-needs-upsert-keys}, and
-     * for no other new reason.
+     * Where the option space sets a sink's key columns (upsert keys of a JDBC sink, the primary key
+     * of a Cassandra sink) because the pattern has none, leaving them out makes the generator refuse
+     * the combination with that sink's rule ({@code jdbc-needs-upsert-keys},
+     * {@code cassandra-needs-primary-key}), and for no other new reason. Every crossed value is
+     * checked: this asks the generator only, not Spark.
      */
     @Test
     void theGeneratorsOwnRulesRejectExactlyWhatTheHarnessWorksAround() {
-        int checked = 0;
-        for (Combination combination : OptionSpace.of(CATALOG).combinations()) {
-            if (!"jdbc".equals(combination.choices().get("sink"))
-                    || !combination.choices().containsKey(OptionSpace.UPSERT_KEYS)) {
+        Map<String, String> keysOption = Map.of("jdbc", OptionSpace.UPSERT_KEYS, "cassandra", OptionSpace.CASSANDRA_PRIMARY_KEY);
+        Map<String, String> keysRule = Map.of("jdbc", "jdbc-needs-upsert-keys", "cassandra", "cassandra-needs-primary-key");
+        Map<String, Integer> checked = new TreeMap<>();
+        for (Combination combination : OptionSpace.full(CATALOG).combinations()) {
+            String sink = combination.choices().get("sink");
+            if (!keysOption.containsKey(sink) || !combination.choices().containsKey(keysOption.get(sink))) {
                 continue;
             }
             Map<String, String> withoutKeys = new LinkedHashMap<>(combination.choices());
-            withoutKeys.remove(OptionSpace.UPSERT_KEYS);
+            withoutKeys.remove(keysOption.get(sink));
             SpecChecker.Assessment with = assessOrNull(combination);
             SpecChecker.Assessment without = assessOrNull(new Combination(combination.id(), withoutKeys));
             assertThat(with).as(combination.describe()).isNotNull();
             assertThat(without).as(combination.describe()).isNotNull();
             Set<String> expected = new TreeSet<>(ruleIds(with));
-            expected.add("jdbc-needs-upsert-keys");
-            assertThat(ruleIds(without)).as(combination.describe() + " without upsertKeys").isEqualTo(expected);
-            checked++;
+            expected.add(keysRule.get(sink));
+            assertThat(ruleIds(without)).as(combination.describe() + " without " + keysOption.get(sink))
+                    .isEqualTo(expected);
+            checked.merge(sink, 1, Integer::sum);
         }
-        assertThat(checked).as("JDBC combinations whose pattern has no keys").isPositive();
-        System.out.println("Agreement: own rule jdbc-needs-upsert-keys rejects all " + checked
-                + " JDBC combinations of keyless patterns once their upsert keys are left out");
+        assertThat(checked).as("JDBC and Cassandra combinations whose pattern has no keys")
+                .containsOnlyKeys("jdbc", "cassandra");
+        checked.forEach((sink, n) -> System.out.println("Agreement: own rule " + keysRule.get(sink)
+                + " rejects all " + n + " " + sink + " combinations of keyless patterns once their keys are left out"));
     }
 
     private static Set<String> ruleIds(SpecChecker.Assessment assessment) {

@@ -29,7 +29,7 @@ class CatalogTest {
     void kindsComposeTheirValuesAndOptionsInRegistryOrder() {
         assertThat(CATALOG.option("source").orElseThrow().valueIds()).containsExactly("file", "socket", "rate", "kafka");
         assertThat(CATALOG.option("sink").orElseThrow().valueIds())
-                .containsExactly("console", "memory", "file", "foreach", "kafka", "jdbc");
+                .containsExactly("console", "memory", "file", "foreach", "kafka", "jdbc", "cassandra");
         var ids = CATALOG.options().stream().map(OptionDef::id).toList();
         assertThat(ids.subList(ids.indexOf("sink"), ids.indexOf("sink") + 4))
                 .containsExactly("sink", "memoryTable", "tableQueries", "sinkFormat");

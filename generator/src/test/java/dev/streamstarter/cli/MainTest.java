@@ -145,7 +145,7 @@ class MainTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.firstErrorLine()).isEqualTo(
-                "error: pipeline 'second': --sink 'nowhere' is not allowed; allowed: console, memory, file, foreach, kafka, jdbc");
+                "error: pipeline 'second': --sink 'nowhere' is not allowed; allowed: console, memory, file, foreach, kafka, jdbc, cassandra");
         assertThat(tmp.resolve("two")).doesNotExist();
     }
 

@@ -43,7 +43,10 @@ class ComposeFileTest {
                 "--sink", "kafka"),
         SOCKET_CONSOLE(Set.of(), "--source", "socket", "--pattern", "passthrough", "--sink", "console"),
         FILE_DEDUP_MYSQL(Set.of("mysql"), "--source", "file", "--pattern", "deduplication", "--sink", "jdbc",
-                "--database", "mysql");
+                "--database", "mysql"),
+        KAFKA_WINDOW_CASSANDRA(Set.of("kafka", "kafka-init", "cassandra"), "--source", "kafka", "--pattern",
+                "tumbling-window", "--event-time", "ts", "--watermark", "10 minutes", "--sink", "cassandra",
+                "--output-mode", "update");
 
         final Set<String> extraServices;
         final String[] options;
@@ -59,6 +62,10 @@ class ComposeFileTest {
 
         boolean jdbc() {
             return extraServices.contains("postgres");
+        }
+
+        boolean cassandra() {
+            return extraServices.contains("cassandra");
         }
     }
 
@@ -105,6 +112,9 @@ class ComposeFileTest {
         if (c.jdbc()) {
             assertThat((String) service(c, "postgres").get("image")).startsWith("postgres:");
         }
+        if (c.cassandra()) {
+            assertThat((String) service(c, "cassandra").get("image")).matches("cassandra:\\d+\\.\\d+\\.\\d+");
+        }
     }
 
     @ParameterizedTest
@@ -117,6 +127,7 @@ class ComposeFileTest {
         assertThat(ports).contains("127.0.0.1:8080:8080", "127.0.0.1:8081:8081");
         assertThat(ports.contains("127.0.0.1:9092:9092")).isEqualTo(c.kafka());
         assertThat(ports.contains("127.0.0.1:5432:5432")).isEqualTo(c.jdbc());
+        assertThat(ports.contains("127.0.0.1:9042:9042")).isEqualTo(c.cassandra());
     }
 
     @ParameterizedTest
@@ -125,7 +136,7 @@ class ComposeFileTest {
         Map<String, Map<String, Object>> services = services(compose(c));
 
         assertThat(services.get("spark-master")).containsKey("healthcheck");
-        for (String name : List.of("kafka", "postgres")) {
+        for (String name : List.of("kafka", "postgres", "cassandra")) {
             if (services.containsKey(name)) {
                 assertThat(services.get(name)).as(name).containsKey("healthcheck");
             }
@@ -147,6 +158,9 @@ class ComposeFileTest {
         if (c.jdbc()) {
             assertThat(job).containsEntry("postgres", "service_healthy");
         }
+        if (c.cassandra()) {
+            assertThat(job).containsEntry("cassandra", "service_healthy");
+        }
     }
 
     @ParameterizedTest
@@ -162,6 +176,10 @@ class ComposeFileTest {
         assertThat(command.contains("--kafka-bootstrap-servers")).isEqualTo(c.kafka());
         if (c.kafka()) {
             assertThat(command.get(command.indexOf("--kafka-bootstrap-servers") + 1)).isEqualTo("kafka:19092");
+        }
+        assertThat(command.contains("--cassandra-host")).isEqualTo(c.cassandra());
+        if (c.cassandra()) {
+            assertThat(command.get(command.indexOf("--cassandra-host") + 1)).isEqualTo("cassandra:9042");
         }
         assertThat(command.contains("--feed-sample")).isEqualTo(c == Case.SOCKET_CONSOLE);
         assertThat(strings(job.get("volumes"))).contains(".:/opt/app:ro");

@@ -21,7 +21,7 @@ final class JdbcSinkFacts implements KindFacts {
      * Whether result rows are unique by the pattern's keys (a window counts as a key), so that
      * the sink can upsert by them when no upsert keys are given.
      */
-    private static boolean hasResultKeys(PipelineSpec pipeline) {
+    static boolean hasResultKeys(PipelineSpec pipeline) {
         String pattern = pipeline.pattern().type();
         return pattern.endsWith("-window")
                 || ((pattern.equals("grouped-aggregation") || pattern.equals("deduplication"))

@@ -14,7 +14,8 @@ public final class KindFactsRegistry {
             "sink/file", new FileSinkFacts(),
             "sink/kafka", new KafkaSinkFacts(),
             "sink/jdbc", new JdbcSinkFacts(),
-            "sink/memory", new MemorySinkFacts());
+            "sink/memory", new MemorySinkFacts(),
+            "sink/cassandra", new CassandraSinkFacts());
 
     private KindFactsRegistry() {}
 

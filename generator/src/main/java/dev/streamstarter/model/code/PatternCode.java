@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The shape of a pattern's result that several kinds need: the grouping of the aggregating
- * patterns (window and keys), and the columns a result row is unique by (which a JDBC sink upserts by).
+ * patterns (window and keys), and the columns a result row is unique by (which a JDBC sink upserts by
+ * and a Cassandra sink makes its table's primary key).
  */
 public final class PatternCode {
 
@@ -30,6 +31,23 @@ public final class PatternCode {
             keys.add("window");
         }
         keys.addAll(pipeline.pattern().keys());
+        return keys;
+    }
+
+    /**
+     * The result keys as the table sinks write them: the window flattened into
+     * {@code window_start} and {@code window_end}.
+     */
+    public static List<String> flatResultKeys(PipelineSpec pipeline) {
+        List<String> keys = new ArrayList<>();
+        for (String key : resultKeys(pipeline)) {
+            if (key.equals("window")) {
+                keys.add("window_start");
+                keys.add("window_end");
+            } else {
+                keys.add(key);
+            }
+        }
         return keys;
     }
 

@@ -5,7 +5,6 @@ import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.code.MarkdownText;
 import dev.streamstarter.model.code.PatternCode;
 import dev.streamstarter.spec.PipelineSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,15 +39,6 @@ final class JdbcSinkModel implements KindModel {
         if (!pipeline.sink().upsertKeys().isEmpty()) {
             return pipeline.sink().upsertKeys();
         }
-        List<String> keys = new ArrayList<>();
-        for (String key : PatternCode.resultKeys(pipeline)) {
-            if (key.equals("window")) {
-                keys.add("window_start");
-                keys.add("window_end");
-            } else {
-                keys.add(key);
-            }
-        }
-        return keys;
+        return PatternCode.flatResultKeys(pipeline);
     }
 }

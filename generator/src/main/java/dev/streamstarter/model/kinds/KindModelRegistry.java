@@ -23,7 +23,8 @@ public final class KindModelRegistry {
             Map.entry("sink/file", new FileSinkModel()),
             Map.entry("sink/foreach", FlagsOnlyModel.pipeline("isForeachSink")),
             Map.entry("sink/kafka", new KafkaSinkModel()),
-            Map.entry("sink/jdbc", new JdbcSinkModel()));
+            Map.entry("sink/jdbc", new JdbcSinkModel()),
+            Map.entry("sink/cassandra", new CassandraSinkModel()));
 
     private KindModelRegistry() {}
 
