@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * @param jdbcUrl database every JDBC sink writes to
  * @param jdbcUser database user
  * @param jdbcPassword database password, from the environment variable JDBC_PASSWORD
+ * @param cassandraHost overrides the Cassandra node every Cassandra sink connects to first
  */
 public record JobConfig(
     Path inputRoot,
@@ -42,6 +43,7 @@ public record JobConfig(
     String jdbcUrl,
     String jdbcUser,
     String jdbcPassword,
+    Optional<String> cassandraHost,
     String sessionTimeZone) {
 
   /** Where the JDBC sink connects unless --jdbc-url says otherwise. */
@@ -56,6 +58,7 @@ public record JobConfig(
           + " [--read-directly]"
           + " [--kafka-bootstrap-servers HOST:PORT,...]"
           + " [--jdbc-url URL] [--jdbc-user USER] (password: environment variable JDBC_PASSWORD)"
+          + " [--cassandra-host HOST:PORT]"
           + " [--pipelines NAME[,NAME...]] [--run-for DURATION | --until-done] [--monitor DURATION]"
           + " [--shuffle-partitions N] [--time-zone ZONE]";
 
@@ -73,6 +76,7 @@ public record JobConfig(
           "--kafka-bootstrap-servers",
           "--jdbc-url",
           "--jdbc-user",
+          "--cassandra-host",
           "--time-zone");
 
   private static final List<String> FLAGS =
@@ -115,6 +119,10 @@ public record JobConfig(
     }
     Objects.requireNonNull(jdbcUser, "jdbcUser");
     Objects.requireNonNull(jdbcPassword, "jdbcPassword");
+    if (cassandraHost.isPresent() && !cassandraHost.get().matches("[^:,\\s]+:\\d{1,5}")) {
+      throw new IllegalArgumentException(
+          "--cassandra-host: '" + cassandraHost.get() + "' is not host:port, e.g. 127.0.0.1:9042");
+    }
   }
 
   /** Parses {@code --name value} pairs; options not given take their defaults. */
@@ -134,6 +142,7 @@ public record JobConfig(
         given.getOrDefault("--jdbc-url", DEFAULT_JDBC_URL),
         given.getOrDefault("--jdbc-user", "streams"),
         Objects.requireNonNullElse(System.getenv(JDBC_PASSWORD_VARIABLE), ""),
+        Optional.ofNullable(given.get("--cassandra-host")),
         timeZone(given.getOrDefault("--time-zone", "Asia/Seoul")));
   }
 
@@ -145,6 +154,7 @@ public record JobConfig(
         readDirectly,
         kafkaBootstrapServers,
         jdbcUrl, jdbcUser, jdbcPassword,
+        cassandraHost,
         sessionTimeZone);
   }
 
@@ -156,6 +166,7 @@ public record JobConfig(
         readDirectly,
         kafkaBootstrapServers,
         jdbcUrl, jdbcUser, jdbcPassword,
+        cassandraHost,
         sessionTimeZone);
   }
 

@@ -41,6 +41,7 @@ public final class StreamingJob {
         new EmployeesToMemoryPipeline(),
         new FirstNameCountsPipeline(),
         new EmployeesPrintPipeline(),
+        new EmployeesToCassandraPipeline(),
         new EmployeesToMysqlPipeline());
   }
 

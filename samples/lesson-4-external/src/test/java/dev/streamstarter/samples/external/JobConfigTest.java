@@ -28,6 +28,7 @@ class JobConfigTest {
     assertThat(config.kafkaBootstrapServers()).isEmpty();
     assertThat(config.jdbcUrl()).isEqualTo(JobConfig.DEFAULT_JDBC_URL);
     assertThat(config.jdbcUser()).isEqualTo("streams");
+    assertThat(config.cassandraHost()).isEmpty();
   }
 
   @Test
@@ -44,6 +45,7 @@ class JobConfigTest {
             "--kafka-bootstrap-servers", "broker-1:9092,broker-2:9092",
             "--jdbc-url", "jdbc:mysql://db:3306/jobs",
             "--jdbc-user", "job",
+            "--cassandra-host", "cassandra-1:9042",
             "--time-zone", "Asia/Seoul");
 
     assertThat(config)
@@ -62,6 +64,7 @@ class JobConfigTest {
                 "jdbc:mysql://db:3306/jobs",
                 "job",
                 config.jdbcPassword(),
+                Optional.of("cassandra-1:9042"),
                 "Asia/Seoul"));
   }
 
@@ -124,6 +127,9 @@ class JobConfigTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JobConfig.parse("--jdbc-url", "jdbc:postgresql://db/jobs"))
         .withMessageStartingWith("--jdbc-url: 'jdbc:postgresql://db/jobs' is not a MySQL JDBC URL");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JobConfig.parse("--cassandra-host", "cassandra-1"))
+        .withMessageStartingWith("--cassandra-host: 'cassandra-1' is not host:port");
   }
 
   @Test

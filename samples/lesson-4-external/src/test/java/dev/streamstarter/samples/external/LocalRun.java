@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Runs the job on this machine against real local services, with nothing installed: starts
- * a Kafka broker and a MariaDB server,
+ * a Kafka broker and a MariaDB server and a Cassandra server,
  * writes the bundled sample records into each source topic, runs the job pointed at them, prints
  * what reached each sink, and stops the services. Run it with {@code mvn -B test-compile exec:exec}.
  */
@@ -47,6 +47,7 @@ public final class LocalRun {
 
     int exitCode = StreamingJob.run(System.out, System.err, jobArgs.toArray(String[]::new));
 
+    printCassandraTable(EmployeesToCassandraPipeline.KEYSPACE, EmployeesToCassandraPipeline.TABLE);
     printTable(EmployeesToMysqlPipeline.TABLE);
     // The services stop in their shutdown hooks.
     System.exit(exitCode);
@@ -106,6 +107,20 @@ public final class LocalRun {
       return;
     }
     System.out.printf("[LocalRun] table %s holds %d rows:%n", table, rows.rows().size());
+    System.out.println("  " + String.join(" | ", rows.columns()));
+    rows.rows().forEach(row -> System.out.println("  " + row.stream().map(String::valueOf).toList()));
+  }
+
+  private static void printCassandraTable(String keyspace, String table) {
+    CassandraServer.Table rows;
+    try {
+      rows = LocalServices.cassandra().select("SELECT * FROM " + CqlStatements.table(keyspace, table));
+    } catch (RuntimeException e) {
+      System.out.printf("[LocalRun] table %s.%s cannot be read (no batch reached it?): %s%n", keyspace, table, e.getMessage());
+      return;
+    }
+    System.out.printf("[LocalRun] Cassandra table %s.%s at %s holds %d rows:%n",
+        keyspace, table, LocalServices.cassandra().contactPoint(), rows.rows().size());
     System.out.println("  " + String.join(" | ", rows.columns()));
     rows.rows().forEach(row -> System.out.println("  " + row.stream().map(String::valueOf).toList()));
   }

@@ -13,6 +13,7 @@ final class LocalServices {
 
   private static KafkaBroker kafka;
   private static EmbeddedDatabase database;
+  private static CassandraServer cassandra;
 
   private LocalServices() {}
 
@@ -50,11 +51,22 @@ final class LocalServices {
     return database;
   }
 
+  /** The shared Cassandra server. */
+  static synchronized CassandraServer cassandra() {
+    if (cassandra == null) {
+      cassandra = CassandraServer.start();
+      CassandraServer started = cassandra;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-cassandra"));
+    }
+    return cassandra;
+  }
+
   /** Job arguments that point every source and sink at the local services, starting them. */
   static List<String> jobArgs() {
     List<String> args = new ArrayList<>();
     args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
     args.addAll(List.of("--jdbc-url", database().jdbcUrl(), "--jdbc-user", EmbeddedDatabase.USER));
+    args.addAll(List.of("--cassandra-host", cassandra().contactPoint()));
     return args;
   }
 }

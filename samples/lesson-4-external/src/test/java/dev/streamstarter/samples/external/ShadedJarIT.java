@@ -22,18 +22,18 @@ class ShadedJarIT {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo(MAIN_CLASS);
       assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
-      // Spark is on the cluster; its Kafka connector is not, so only the connector's classes
+      // Spark is on the cluster; its Kafka and Cassandra connectors are not, so only the connectors' classes
       // may live under org/apache/spark/.
       List<String> sparkEntries =
           entries.stream()
               .filter(name -> name.startsWith("org/apache/spark/") && name.endsWith(".class"))
               .toList();
-      assertThat(sparkEntries).as("the Kafka connector").isNotEmpty();
+      assertThat(sparkEntries).as("the Kafka and Cassandra connectors").isNotEmpty();
       for (String entry : sparkEntries) {
         assertThat(jarsHolding(entry))
             .as("jars on the classpath with %s", entry)
             .isNotEmpty()
-            .allMatch(holder -> holder.matches(".*/spark-(sql-kafka|token-provider-kafka)-0-10_[^/]+\\.jar"));
+            .allMatch(holder -> holder.matches(".*/(spark-(sql-kafka|token-provider-kafka)-0-10_[^/]+|spark-cassandra-connector_[^/]+)\\.jar"));
       }
       assertThat(entries)
           .noneMatch(name -> name.startsWith("scala/"))

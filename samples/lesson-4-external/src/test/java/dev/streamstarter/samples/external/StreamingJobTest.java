@@ -31,7 +31,7 @@ class StreamingJobTest {
     assertThat(text(err))
         .startsWith(
             "error: --pipelines: 'no-such-pipeline' is not a pipeline of this job; allowed: "
-                + EmployeesToMemoryPipeline.NAME + ", " + FirstNameCountsPipeline.NAME + ", " + EmployeesPrintPipeline.NAME + ", " + EmployeesToMysqlPipeline.NAME);
+                + EmployeesToMemoryPipeline.NAME + ", " + FirstNameCountsPipeline.NAME + ", " + EmployeesPrintPipeline.NAME + ", " + EmployeesToCassandraPipeline.NAME + ", " + EmployeesToMysqlPipeline.NAME);
   }
 
   @Test
@@ -53,7 +53,7 @@ class StreamingJobTest {
   void theJobRunsEveryPipelineOnce() {
     assertThat(StreamingJob.pipelines())
         .extracting(Pipeline::name)
-        .containsExactly(EmployeesToMemoryPipeline.NAME, FirstNameCountsPipeline.NAME, EmployeesPrintPipeline.NAME, EmployeesToMysqlPipeline.NAME);
+        .containsExactly(EmployeesToMemoryPipeline.NAME, FirstNameCountsPipeline.NAME, EmployeesPrintPipeline.NAME, EmployeesToCassandraPipeline.NAME, EmployeesToMysqlPipeline.NAME);
   }
 
   private int run(String... args) {

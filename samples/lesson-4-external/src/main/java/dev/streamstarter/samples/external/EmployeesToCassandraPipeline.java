@@ -1,0 +1,91 @@
+package dev.streamstarter.samples.external;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.StructType;
+
+/** The employees-to-cassandra pipeline: file source, passthrough, cassandra sink. */
+public final class EmployeesToCassandraPipeline implements Pipeline {
+
+  static final String NAME = "employees-to-cassandra";
+  static final String QUERY_NAME = "employees_to_cassandra";
+  static final StructType SCHEMA =
+      StructType.fromDDL("emp_id INT, emp_name STRING");
+  /** The Cassandra node the sink connects to first, unless the job's --cassandra-host says otherwise. */
+  static final String CASSANDRA_HOST = "127.0.0.1:9042";
+  static final String KEYSPACE = "streams";
+  static final String TABLE = "employees";
+  /** The table's primary key: the first column partitions it, the others order rows within. */
+  static final List<String> PRIMARY_KEY = List.of("emp_id");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String queryName() {
+    return QUERY_NAME;
+  }
+
+  /**
+   * The sink into the target: the primary key was given, not the pattern's, so a batch may hold
+   * several rows of a key, and it writes one of them (Cassandra would merge them cell by cell).
+   */
+  static CassandraSink cassandraSink(CassandraTarget target) {
+    return CassandraSink.oneRowPerKey(target);
+  }
+
+  @Override
+  public Dataset<Row> result(SparkSession spark, JobConfig config) {
+    return transform(read(spark, config));
+  }
+
+  /** Source: the unbounded input table. */
+  public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Source: json files in name order, at most 1 per micro-batch.
+    return spark
+        .readStream()
+        .format("json")
+        .schema(SCHEMA)
+        .option("maxFilesPerTrigger", 1)
+        .load(config.inputRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public Optional<FileFeeder.Feed> fileFeed() {
+    // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
+    return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(), true, true));
+  }
+
+
+  /** Transformation: the result table computed from the input table. */
+  public Dataset<Row> transform(Dataset<Row> input) {
+    return EmployeesToCassandraTransformation.apply(input);
+  }
+
+  @Override
+  public DataStreamWriter<Row> writer(Dataset<Row> result, JobConfig config) {
+    // Append mode: each batch emits only rows that will never change.
+    return result
+        .writeStream()
+        .queryName(QUERY_NAME)
+        .outputMode(OutputMode.Append())
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME).toString());
+  }
+
+  @Override
+  public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
+    // Sink: each micro-batch written to the Cassandra table streams.employees (an insert replaces
+    // the row with the same primary key), a micro-batch every 1 second.
+    return writer
+        .foreachBatch(cassandraSink(CassandraTarget.of(config, CASSANDRA_HOST, KEYSPACE, TABLE, PRIMARY_KEY)))
+        .trigger(Trigger.ProcessingTime("1 second"));
+  }
+}
