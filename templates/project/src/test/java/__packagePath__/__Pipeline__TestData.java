@@ -25,9 +25,6 @@ final class ${pipeline.className}TestData {
 
 #if($pipeline.shiftsEventTime)
   private static final String EVENT_TIME = ${pipeline.eventTimeJava};
-#if($pipeline.modelsLateRows)
-  private static final Duration WATERMARK_DELAY = Duration.ofMillis(${pipeline.watermarkMillis});
-#end
 #part("test-data/event-time")
 
 #end
@@ -111,6 +108,13 @@ final class ${pipeline.className}TestData {
         Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(modified += 1_000));
       }
     }
+  }
+
+  /** Hands a file over to the file source: copied under a hidden name, then renamed, never read half-written. */
+  static void handOver(Path file, Path folder) throws IOException {
+    Path hidden = folder.resolve("." + file.getFileName());
+    Files.copy(file, hidden);
+    Files.move(hidden, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
 #end

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,9 +95,7 @@ class EmployeesToMysqlRestartTest {
         into.into(pipeline.writer(result, config)).trigger(Trigger.ProcessingTime(0)).start();
     query.processAllAvailable(); // what a restart finds in the input folder
     for (Path file : files) {
-      Path hidden = inputDir.resolve("." + file.getFileName()); // never read half-written
-      Files.copy(file, hidden);
-      Files.move(hidden, inputDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+      EmployeesToMysqlTestData.handOver(file, inputDir);
       query.processAllAvailable(); // its batch, and the one without new data that moves the watermark
     }
     query.stop();

@@ -24,6 +24,7 @@ final class KafkaWatermarkTestData {
   static final Path BUNDLED = Path.of("data", KafkaWatermarkPipeline.NAME);
 
   private static final String EVENT_TIME = "timestamp";
+
   private static final Duration WATERMARK_DELAY = Duration.ofMillis(1500000);
 
   private KafkaWatermarkTestData() {}

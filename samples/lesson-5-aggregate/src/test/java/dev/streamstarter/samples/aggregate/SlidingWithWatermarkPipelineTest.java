@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,9 +64,7 @@ class SlidingWithWatermarkPipelineTest {
   private void runToTheEnd(StreamingQuery query) throws Exception {
     try (Stream<Path> files = Files.list(SlidingWithWatermarkTestData.BUNDLED)) {
       for (Path file : files.sorted().toList()) {
-        Path hidden = inputDir.resolve("." + file.getFileName()); // never read half-written
-        Files.copy(file, hidden);
-        Files.move(hidden, inputDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        SlidingWithWatermarkTestData.handOver(file, inputDir);
         query.processAllAvailable();
       }
     }

@@ -24,6 +24,7 @@ final class TumblingWithWatermarkTestData {
   static final Path BUNDLED = Path.of("data", TumblingWithWatermarkPipeline.NAME);
 
   private static final String EVENT_TIME = "timestamp";
+
   private static final Duration WATERMARK_DELAY = Duration.ofMillis(1800000);
 
   private TumblingWithWatermarkTestData() {}
@@ -90,6 +91,13 @@ final class TumblingWithWatermarkTestData {
         Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(modified += 1_000));
       }
     }
+  }
+
+  /** Hands a file over to the file source: copied under a hidden name, then renamed, never read half-written. */
+  static void handOver(Path file, Path folder) throws IOException {
+    Path hidden = folder.resolve("." + file.getFileName());
+    Files.copy(file, hidden);
+    Files.move(hidden, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Every bundled input line. */

@@ -69,6 +69,13 @@ final class ImpressionsClicksLeftOuterTestData {
     }
   }
 
+  /** Hands a file over to the file source: copied under a hidden name, then renamed, never read half-written. */
+  static void handOver(Path file, Path folder) throws IOException {
+    Path hidden = folder.resolve("." + file.getFileName());
+    Files.copy(file, hidden);
+    Files.move(hidden, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** Every bundled input line. */
   static List<String> bundledLines() throws IOException {
     return bundledBatches().stream().flatMap(List::stream).toList();
