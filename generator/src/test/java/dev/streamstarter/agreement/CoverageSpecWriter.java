@@ -17,14 +17,16 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes chosen combinations as multi-pipeline spec files, a few pipelines per project. Socket and
+ * Writes chosen combinations as multi-pipeline spec files, up to 18 pipelines per project (each
+ * project costs a Maven build, a compile, a Spark start and its servers' starts, so fewer and larger
+ * projects reach green sooner). Socket and
  * rate pipelines get selects whose string values match the bundled data of a join's other side
  * ({@code user-1}, ...), so that every pipeline's own tests have rows to check. Kafka sources
  * read a topic named after their pipeline, so the pipelines of a project keep their records apart.
  */
 final class CoverageSpecWriter {
 
-    static final int PIPELINES_PER_PROJECT = 6;
+    static final int PIPELINES_PER_PROJECT = 18;
 
     private CoverageSpecWriter() {}
 
@@ -35,14 +37,15 @@ final class CoverageSpecWriter {
                 Files.delete(file);
             }
         }
-        // A job writes to one database: MySQL pipelines get projects of their own.
+        // A job writes to one database: MySQL pipelines get projects of their own. So do Cassandra
+        // pipelines, which keep the one project that starts a Cassandra server small.
         List<Combination> ordered = new ArrayList<>();
-        combinations.stream().filter(c -> !isMysql(c)).forEach(ordered::add);
-        int firstMysql = ordered.size();
-        combinations.stream().filter(CoverageSpecWriter::isMysql).forEach(ordered::add);
         List<List<Integer>> projects = new ArrayList<>();
-        chunk(0, firstMysql, projects);
-        chunk(firstMysql, ordered.size(), projects);
+        for (String server : List.of("", "mysql", "cassandra")) {
+            int first = ordered.size();
+            combinations.stream().filter(c -> server(c).equals(server)).forEach(ordered::add);
+            chunk(first, ordered.size(), projects);
+        }
         for (int project = 0; project < projects.size(); project++) {
             List<Map<String, Object>> pipelines = new ArrayList<>();
             for (int i : projects.get(project)) {
@@ -63,9 +66,13 @@ final class CoverageSpecWriter {
         }
     }
 
-    private static boolean isMysql(Combination combination) {
-        return "jdbc".equals(combination.choices().get("sink"))
-                && "mysql".equals(combination.choices().get("database"));
+    /** The server that sets a combination's project apart: mysql, cassandra, or none (""). */
+    private static String server(Combination combination) {
+        String sink = combination.choices().getOrDefault("sink", "");
+        if (sink.equals("jdbc") && "mysql".equals(combination.choices().get("database"))) {
+            return "mysql";
+        }
+        return sink.equals("cassandra") ? "cassandra" : "";
     }
 
     /** Indexes from (inclusive) to (exclusive) in projects of at most PIPELINES_PER_PROJECT. */
