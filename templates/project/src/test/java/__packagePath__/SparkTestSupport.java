@@ -27,6 +27,9 @@ final class SparkTestSupport {
    */
   static synchronized SparkSession spark() {
     if (spark == null) {
+#if($has.services)
+      LocalServices.startInBackground(); // they start while Spark does
+#end
       spark =
           SparkSession.builder()
               .master("local[2]")

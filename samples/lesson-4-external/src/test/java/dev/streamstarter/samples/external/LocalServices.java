@@ -1,68 +1,49 @@
 package dev.streamstarter.samples.external;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The services the job talks to, started on first use and shared by every test in the JVM (a
- * broker or database start takes seconds); stopped when the JVM exits.
+ * The services the job talks to, shared by every test in the JVM (a broker or database start takes
+ * seconds) and stopped when the JVM exits. They start on first use, or all at once, each on a
+ * thread of its own, while Spark starts ({@link #startInBackground}).
  */
 final class LocalServices {
 
-  private static KafkaBroker kafka;
-  private static EmbeddedDatabase database;
-  private static CassandraServer cassandra;
+  private static final SharedService<KafkaBroker> KAFKA =
+      new SharedService<>("Kafka broker", KafkaBroker::start);
+  private static final SharedService<EmbeddedDatabase> DATABASE =
+      new SharedService<>("embedded database server", EmbeddedDatabase::start);
+  private static final SharedService<CassandraServer> CASSANDRA =
+      new SharedService<>("Cassandra server", CassandraServer::start);
 
   private LocalServices() {}
 
+  /** Starts every service on a thread of its own; their first use waits for them. */
+  static void startInBackground() {
+    KAFKA.startInBackground();
+    DATABASE.startInBackground();
+    CASSANDRA.startInBackground();
+  }
+
   /** The shared Kafka broker. */
-  static synchronized KafkaBroker kafka() {
-    if (kafka == null) {
-      kafka = KafkaBroker.start();
-      KafkaBroker started = kafka;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-kafka"));
-    }
-    return kafka;
+  static KafkaBroker kafka() {
+    return KAFKA.get();
   }
 
   /** The shared database server. */
-  static synchronized EmbeddedDatabase database() {
-    if (database == null) {
-      try {
-        database = EmbeddedDatabase.start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded database server", e);
-      }
-      EmbeddedDatabase started = database;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      started.close();
-                    } catch (IOException e) {
-                      System.err.println("cannot stop the embedded database server: " + e);
-                    }
-                  },
-                  "stop-database"));
-    }
-    return database;
+  static EmbeddedDatabase database() {
+    return DATABASE.get();
   }
 
   /** The shared Cassandra server. */
-  static synchronized CassandraServer cassandra() {
-    if (cassandra == null) {
-      cassandra = CassandraServer.start();
-      CassandraServer started = cassandra;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-cassandra"));
-    }
-    return cassandra;
+  static CassandraServer cassandra() {
+    return CASSANDRA.get();
   }
 
   /** Job arguments that point every source and sink at the local services, starting them. */
   static List<String> jobArgs() {
+    startInBackground();
     List<String> args = new ArrayList<>();
     args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
     args.addAll(List.of("--jdbc-url", database().jdbcUrl(), "--jdbc-user", EmbeddedDatabase.USER));

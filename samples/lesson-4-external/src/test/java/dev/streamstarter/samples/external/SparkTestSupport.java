@@ -27,6 +27,7 @@ final class SparkTestSupport {
    */
   static synchronized SparkSession spark() {
     if (spark == null) {
+      LocalServices.startInBackground(); // they start while Spark does
       spark =
           SparkSession.builder()
               .master("local[2]")

@@ -4,27 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The services the job talks to, started on first use and shared by every test in the JVM (a
- * broker or database start takes seconds); stopped when the JVM exits.
+ * The services the job talks to, shared by every test in the JVM (a broker or database start takes
+ * seconds) and stopped when the JVM exits. They start on first use, or all at once, each on a
+ * thread of its own, while Spark starts ({@link #startInBackground}).
  */
 final class LocalServices {
 
-  private static KafkaBroker kafka;
+  private static final SharedService<KafkaBroker> KAFKA =
+      new SharedService<>("Kafka broker", KafkaBroker::start);
 
   private LocalServices() {}
 
+  /** Starts every service on a thread of its own; their first use waits for them. */
+  static void startInBackground() {
+    KAFKA.startInBackground();
+  }
+
   /** The shared Kafka broker. */
-  static synchronized KafkaBroker kafka() {
-    if (kafka == null) {
-      kafka = KafkaBroker.start();
-      KafkaBroker started = kafka;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-kafka"));
-    }
-    return kafka;
+  static KafkaBroker kafka() {
+    return KAFKA.get();
   }
 
   /** Job arguments that point every source and sink at the local services, starting them. */
   static List<String> jobArgs() {
+    startInBackground();
     List<String> args = new ArrayList<>();
     args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
     return args;
