@@ -95,6 +95,7 @@ public final class StreamingJob {
       if (config.untilDone()) {
 #projectPart("streaming-job/await-input")
         awaitProcessed(queries);
+#projectPart("streaming-job/after-done")
       } else {
         awaitQueries(spark.streams(), config.runFor());
       }

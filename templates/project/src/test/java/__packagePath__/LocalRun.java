@@ -33,15 +33,28 @@ public final class LocalRun {
       jobArgs.addAll(List.of("--checkpoint-root", CHECKPOINTS.toString()));
     }
     JobConfig config = JobConfig.parse(jobArgs.toArray(String[]::new));
-    jobArgs.addAll(LocalServices.jobArgs());
+    // Only the chosen pipelines' services start, and only their topics and tables are touched.
+    StreamingJob.pipelines().stream()
+        .map(Pipeline::name)
+        .filter(config::runs)
+        .forEach(LocalServices::startFor);
+    jobArgs.addAll(LocalServices.requestedJobArgs());
 #foreach($pipeline in $pipelines)
-#part("local-run/prepare")
+#if($pipeline.parts.has("local-run/prepare"))
+    if (config.runs(${pipeline.className}Pipeline.NAME)) {
+#indentedPart("local-run/prepare")
+    }
+#end
 #end
 
     int exitCode = StreamingJob.run(System.out, System.err, jobArgs.toArray(String[]::new));
 
 #foreach($pipeline in $pipelines)
-#part("local-run/print")
+#if($pipeline.parts.has("local-run/print"))
+    if (config.runs(${pipeline.className}Pipeline.NAME)) {
+#indentedPart("local-run/print")
+    }
+#end
 #end
     // The services stop in their shutdown hooks.
     System.exit(exitCode);

@@ -21,9 +21,28 @@ final class LocalServices {
   }
 #projectPart("local-services/services")
 
-  /** Job arguments that point every source and sink at the local services, starting them. */
+  /**
+   * Starts the services the pipeline uses, each on a thread of its own: a run of some pipelines
+   * starts theirs alone.
+   */
+  static void startFor(String pipeline) {
+#foreach($pipeline in $pipelines)
+#if($pipeline.parts.has("local-services/start"))
+    if (pipeline.equals(${pipeline.className}Pipeline.NAME)) {
+#indentedPart("local-services/start")
+    }
+#end
+#end
+  }
+
+  /** Job arguments that point every source and sink at the local services, starting them all. */
   static List<String> jobArgs() {
     startInBackground();
+    return requestedJobArgs();
+  }
+
+  /** Job arguments that point sources and sinks at the services started so far. */
+  static List<String> requestedJobArgs() {
     List<String> args = new ArrayList<>();
 #projectPart("local-services/job-args")
     return args;

@@ -58,6 +58,11 @@ final class SharedService<T extends AutoCloseable> {
     thread.start();
   }
 
+  /** Whether the service was asked for: started, starting or failed to start. */
+  synchronized boolean requested() {
+    return starting || service != null || failure != null;
+  }
+
   private void stop(T started) {
     try {
       started.close();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TemplatesGuideIsTrueTest {
 
     private static final Path TEMPLATES = Path.of("../templates");
-    private static final Pattern SLOT = Pattern.compile("#(?:part|projectPart|projectPartList)\\(\"([^\"]+)\"");
+    private static final Pattern SLOT = Pattern.compile("#(?:part|indentedPart|projectPart|projectPartList)\\(\"([^\"]+)\"");
     private static final Pattern IMPORTS = Pattern.compile("#(?:imports|projectImports)\\(\"([^\"]+)\"");
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\| (.*) \\|$");
 

@@ -111,6 +111,11 @@ public record JobConfig(
         sessionTimeZone);
   }
 
+  /** Whether the run includes the pipeline: --pipelines names it, or names none. */
+  public boolean runs(String pipeline) {
+    return pipelines.isEmpty() || pipelines.contains(pipeline);
+  }
+
   private static Map<String, String> pairs(String... args) {
     Map<String, String> given = new HashMap<>();
     for (int i = 0; i < args.length; i++) {

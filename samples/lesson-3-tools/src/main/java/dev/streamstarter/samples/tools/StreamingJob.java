@@ -83,7 +83,8 @@ public final class StreamingJob {
           .addShutdownHook(() -> stopQueries(spark), STOP_QUERIES_HOOK_PRIORITY);
       List<StreamingQuery> queries = new ArrayList<>();
       List<FileFeeder> feeders = new ArrayList<>();
-      spark.streams().addListener(new TableQueryPrinter(spark, chosen));
+      TableQueryPrinter tablePrinter = new TableQueryPrinter(spark, chosen);
+      spark.streams().addListener(tablePrinter);
       for (Pipeline pipeline : chosen) {
         Optional<FileFeeder.Feed> feed =
             config.readDirectly() ? Optional.empty() : pipeline.fileFeed();
@@ -98,6 +99,7 @@ public final class StreamingJob {
       if (config.untilDone()) {
         feeders.forEach(FileFeeder::awaitFed);
         awaitProcessed(queries);
+        tablePrinter.printLatest(queries);
       } else {
         awaitQueries(spark.streams(), config.runFor());
       }

@@ -35,20 +35,31 @@ public final class LocalRun {
       jobArgs.addAll(List.of("--checkpoint-root", CHECKPOINTS.toString()));
     }
     JobConfig config = JobConfig.parse(jobArgs.toArray(String[]::new));
-    jobArgs.addAll(LocalServices.jobArgs());
-    seed(FirstNameCountsPipeline.SOURCE_TOPIC, config.inputRoot().resolve(FirstNameCountsPipeline.NAME));
-    if (!config.untilDone()) {
-      // The producer: the sample again, one record every 500 milliseconds, while the job runs.
-      keepProducing(
-          FirstNameCountsPipeline.SOURCE_TOPIC,
-          config.inputRoot().resolve(FirstNameCountsPipeline.NAME),
-          Duration.ofMillis(500));
+    // Only the chosen pipelines' services start, and only their topics and tables are touched.
+    StreamingJob.pipelines().stream()
+        .map(Pipeline::name)
+        .filter(config::runs)
+        .forEach(LocalServices::startFor);
+    jobArgs.addAll(LocalServices.requestedJobArgs());
+    if (config.runs(FirstNameCountsPipeline.NAME)) {
+      seed(FirstNameCountsPipeline.SOURCE_TOPIC, config.inputRoot().resolve(FirstNameCountsPipeline.NAME));
+      if (!config.untilDone()) {
+        // The producer: the sample again, one record every 500 milliseconds, while the job runs.
+        keepProducing(
+            FirstNameCountsPipeline.SOURCE_TOPIC,
+            config.inputRoot().resolve(FirstNameCountsPipeline.NAME),
+            Duration.ofMillis(500));
+      }
     }
 
     int exitCode = StreamingJob.run(System.out, System.err, jobArgs.toArray(String[]::new));
 
-    printCassandraTable(EmployeesToCassandraPipeline.KEYSPACE, EmployeesToCassandraPipeline.TABLE);
-    printTable(EmployeesToMysqlPipeline.TABLE);
+    if (config.runs(EmployeesToCassandraPipeline.NAME)) {
+      printCassandraTable(EmployeesToCassandraPipeline.KEYSPACE, EmployeesToCassandraPipeline.TABLE);
+    }
+    if (config.runs(EmployeesToMysqlPipeline.NAME)) {
+      printTable(EmployeesToMysqlPipeline.TABLE);
+    }
     // The services stop in their shutdown hooks.
     System.exit(exitCode);
   }

@@ -41,13 +41,40 @@ final class LocalServices {
     return CASSANDRA.get();
   }
 
-  /** Job arguments that point every source and sink at the local services, starting them. */
+  /**
+   * Starts the services the pipeline uses, each on a thread of its own: a run of some pipelines
+   * starts theirs alone.
+   */
+  static void startFor(String pipeline) {
+    if (pipeline.equals(FirstNameCountsPipeline.NAME)) {
+      KAFKA.startInBackground();
+    }
+    if (pipeline.equals(EmployeesToCassandraPipeline.NAME)) {
+      CASSANDRA.startInBackground();
+    }
+    if (pipeline.equals(EmployeesToMysqlPipeline.NAME)) {
+      DATABASE.startInBackground();
+    }
+  }
+
+  /** Job arguments that point every source and sink at the local services, starting them all. */
   static List<String> jobArgs() {
     startInBackground();
+    return requestedJobArgs();
+  }
+
+  /** Job arguments that point sources and sinks at the services started so far. */
+  static List<String> requestedJobArgs() {
     List<String> args = new ArrayList<>();
-    args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
-    args.addAll(List.of("--jdbc-url", database().jdbcUrl(), "--jdbc-user", EmbeddedDatabase.USER));
-    args.addAll(List.of("--cassandra-host", cassandra().contactPoint()));
+    if (KAFKA.requested()) {
+      args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
+    }
+    if (DATABASE.requested()) {
+      args.addAll(List.of("--jdbc-url", database().jdbcUrl(), "--jdbc-user", EmbeddedDatabase.USER));
+    }
+    if (CASSANDRA.requested()) {
+      args.addAll(List.of("--cassandra-host", cassandra().contactPoint()));
+    }
     return args;
   }
 }

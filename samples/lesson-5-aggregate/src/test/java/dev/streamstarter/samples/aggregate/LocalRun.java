@@ -28,8 +28,15 @@ public final class LocalRun {
       jobArgs.addAll(List.of("--checkpoint-root", CHECKPOINTS.toString()));
     }
     JobConfig config = JobConfig.parse(jobArgs.toArray(String[]::new));
-    jobArgs.addAll(LocalServices.jobArgs());
-    seed(KafkaWatermarkPipeline.SOURCE_TOPIC, config.inputRoot().resolve(KafkaWatermarkPipeline.NAME));
+    // Only the chosen pipelines' services start, and only their topics and tables are touched.
+    StreamingJob.pipelines().stream()
+        .map(Pipeline::name)
+        .filter(config::runs)
+        .forEach(LocalServices::startFor);
+    jobArgs.addAll(LocalServices.requestedJobArgs());
+    if (config.runs(KafkaWatermarkPipeline.NAME)) {
+      seed(KafkaWatermarkPipeline.SOURCE_TOPIC, config.inputRoot().resolve(KafkaWatermarkPipeline.NAME));
+    }
 
     int exitCode = StreamingJob.run(System.out, System.err, jobArgs.toArray(String[]::new));
 

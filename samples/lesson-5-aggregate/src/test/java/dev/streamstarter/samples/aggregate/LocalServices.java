@@ -25,11 +25,28 @@ final class LocalServices {
     return KAFKA.get();
   }
 
-  /** Job arguments that point every source and sink at the local services, starting them. */
+  /**
+   * Starts the services the pipeline uses, each on a thread of its own: a run of some pipelines
+   * starts theirs alone.
+   */
+  static void startFor(String pipeline) {
+    if (pipeline.equals(KafkaWatermarkPipeline.NAME)) {
+      KAFKA.startInBackground();
+    }
+  }
+
+  /** Job arguments that point every source and sink at the local services, starting them all. */
   static List<String> jobArgs() {
     startInBackground();
+    return requestedJobArgs();
+  }
+
+  /** Job arguments that point sources and sinks at the services started so far. */
+  static List<String> requestedJobArgs() {
     List<String> args = new ArrayList<>();
-    args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
+    if (KAFKA.requested()) {
+      args.addAll(List.of("--kafka-bootstrap-servers", kafka().bootstrapServers()));
+    }
     return args;
   }
 }
