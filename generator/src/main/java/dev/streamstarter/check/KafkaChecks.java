@@ -1,6 +1,7 @@
 package dev.streamstarter.check;
 
 import dev.streamstarter.spec.PipelineSpec;
+import dev.streamstarter.spec.SourceSpec.KafkaSource;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,5 +19,20 @@ final class KafkaChecks {
                         + OptionValidator.shown(pattern) + "'; sample records go to --source-topic, so it must match"));
             }
         }));
+        pipeline.source().kafka().ifPresent(source -> pipeline.sink().kafka().ifPresent(sink -> {
+            if (reads(source, sink.topic())) {
+                String read = source.topicPattern().map(pattern -> "--source-topic-pattern '"
+                        + OptionValidator.shown(pattern) + "'").orElse("--source-topic '" + source.topic().orElseThrow() + "'");
+                // The tests and the local run put both on one broker, whatever the servers say.
+                problems.add(Problem.ofOption(read + " reads --sink-topic '" + sink.topic()
+                        + "': the job would read its own results for ever; give the sink a topic the source does not read"));
+            }
+        }));
+    }
+
+    private static boolean reads(KafkaSource source, String topic) {
+        return source.topicPattern()
+                .map(pattern -> Pattern.compile(pattern).matcher(topic).matches())
+                .orElse(source.topic().orElseThrow().equals(topic));
     }
 }

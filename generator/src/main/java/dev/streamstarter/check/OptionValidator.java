@@ -40,10 +40,11 @@ final class OptionValidator {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (OptionDef option : options) {
-            Object value = given.containsKey(option.id()) ? given.get(option.id()) : defaultOf(option, context);
+            boolean defaulted = !given.containsKey(option.id());
+            Object value = defaulted ? defaultOf(option, context) : given.get(option.id());
             String problem = problemOf(option, value);
             if (problem != null) {
-                problems.add(Problem.ofOption(problem));
+                problems.add(Problem.ofOption(defaulted ? problem + derivedFrom(option, context) : problem));
             }
             values.put(option.id(), value);
         }
@@ -57,6 +58,25 @@ final class OptionValidator {
             value = value.replace("{" + entry.getKey() + "}", entry.getValue());
         }
         return option.isList() ? FlatOptions.splitList(value) : value;
+    }
+
+    /**
+     * Where a default made of other options' values came from, e.g. --package from --group-id: the
+     * user gave only the other option, so the message must name it.
+     */
+    private String derivedFrom(OptionDef option, Map<String, String> context) {
+        List<String> sources = context.keySet().stream()
+                .filter(id -> option.defaultValue().contains("{" + id + "}"))
+                .sorted()
+                .toList();
+        if (sources.isEmpty()) {
+            return "";
+        }
+        List<String> given = sources.stream()
+                .map(id -> catalog.option(id).map(OptionDef::flag).orElse(id) + " '" + shown(context.get(id)) + "'")
+                .toList();
+        return " (" + option.flag() + " was not given and defaults to " + String.join(", ", given)
+                + "; give " + option.flag() + ")";
     }
 
     private static String problemOf(OptionDef option, Object value) {

@@ -2,6 +2,7 @@ package dev.streamstarter.check;
 
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.catalog.OptionScope;
+import dev.streamstarter.spec.Names;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
 import dev.streamstarter.spec.RawSpec;
@@ -50,6 +51,7 @@ public final class SpecChecker {
         List<Problem> ruleErrors = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> queryNames = new HashSet<>();
+        Map<String, String> classNames = new HashMap<>();
         for (int i = 0; i < raw.pipelines().size(); i++) {
             List<Problem> found = new ArrayList<>();
             // Pipeline defaults may name the pipeline, e.g. its Kafka topic.
@@ -67,7 +69,14 @@ public final class SpecChecker {
                     found.add(Problem.ofOption("--pipeline-name '" + pipeline.name()
                             + "' is used twice; each pipeline needs its own name"));
                 }
-                String queryName = pipeline.sink().memoryTable().orElse(pipeline.name().replace('-', '_'));
+                String className = Names.className(pipeline.name());
+                String other = classNames.putIfAbsent(className, pipeline.name());
+                if (other != null && !other.equals(pipeline.name())) {
+                    found.add(Problem.ofOption("--pipeline-name '" + pipeline.name() + "' and '" + other
+                            + "' both name the class " + className + "Pipeline; give one a name that differs"
+                            + " in more than its '-'"));
+                }
+                String queryName = pipeline.sink().memoryTable().orElse(Names.queryName(pipeline.name()));
                 if (!queryNames.add(queryName)) {
                     found.add(Problem.ofOption("query name '" + queryName + "' is used twice (a pipeline name with '-' as"
                             + " '_', or --memory-table); Spark runs one active query per name, so give each its own"));

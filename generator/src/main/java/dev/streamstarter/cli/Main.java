@@ -31,6 +31,8 @@ public final class Main {
             return ExitCode.FAILURE;
         }
         CommandLine commandLine = CommandSpecs.commandLine(catalog);
+        // '--filter @/etc/hostname' is a filter, not a file to read arguments from.
+        commandLine.setExpandAtFiles(false);
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
@@ -58,6 +60,9 @@ public final class Main {
             };
         } catch (InvalidSpecException e) {
             printer.errors(e.problems());
+            if (command.commandSpec().name().equals("new")) {
+                err.println("nothing was written");
+            }
             return ExitCode.USAGE;
         } catch (SpecInputException | TargetNotWritableException e) {
             err.println("error: " + e.getMessage());

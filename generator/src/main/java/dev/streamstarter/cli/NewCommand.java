@@ -28,6 +28,9 @@ final class NewCommand {
 
     int run(ParseResult command)
             throws SpecInputException, InvalidSpecException, TargetNotWritableException, IOException {
+        if (command.matchedPositional(0) == null) {
+            throw new SpecInputException("new: name the folder to create, e.g. stream-starter new my-job");
+        }
         Path target = Path.of((String) command.matchedPositional(0).getValue());
         long start = System.nanoTime();
         Generator.Result result = generator.generate(ChoicesReader.read(catalog, command), target,

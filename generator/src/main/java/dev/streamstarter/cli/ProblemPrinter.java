@@ -22,7 +22,6 @@ final class ProblemPrinter {
                 err.println("  fix: " + problem.fix() + " [" + problem.ruleId() + "]");
             }
         }
-        err.println("nothing was written");
     }
 
     void warnings(List<Problem> problems) {

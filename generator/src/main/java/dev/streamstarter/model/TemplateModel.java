@@ -10,6 +10,7 @@ import dev.streamstarter.model.code.MarkdownText;
 import dev.streamstarter.model.code.PatternCode;
 import dev.streamstarter.model.kinds.KindModelRegistry;
 import dev.streamstarter.spec.Durations;
+import dev.streamstarter.spec.Names;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.ProjectSpec;
 import java.util.ArrayList;
@@ -90,16 +91,16 @@ public final class TemplateModel {
         m.put("source", source);
         // Sample records are JSON files; a source kind that reads them or seeds its input sets this.
         m.put("schemaJava", JavaLiterals.string(p.schema()));
-        m.put("schemaMd", MarkdownText.code(p.schema()));
+        m.put("schemaMd", MarkdownText.cell(p.schema()));
 
         m.put("selectsJava", p.select().stream().map(JavaLiterals::string).toList());
-        m.put("selectsMd", p.select().stream().map(MarkdownText::code).toList());
+        m.put("selectsMd", p.select().stream().map(MarkdownText::cell).toList());
         m.put("hasFilter", p.filter().isPresent());
         m.put("filterJava", JavaLiterals.string(p.filter().orElse("")));
-        m.put("filterMd", MarkdownText.code(p.filter().orElse("")));
+        m.put("filterMd", MarkdownText.cell(p.filter().orElse("")));
         m.put("hasWatermark", p.watermark().isPresent());
         m.put("eventTimeJava", JavaLiterals.string(p.eventTime().orElse("")));
-        m.put("eventTimeMd", MarkdownText.code(p.eventTime().orElse("")));
+        m.put("eventTimeMd", MarkdownText.cell(p.eventTime().orElse("")));
         m.put("watermarkJava", JavaLiterals.string(p.watermark().orElse("")));
         m.put("watermark", p.watermark().orElse("none"));
         boolean hasSelects = !p.select().isEmpty();
@@ -116,11 +117,11 @@ public final class TemplateModel {
                 : pattern.equals("deduplication") ? "Deduplicate"
                 : pattern.equals("stream-stream-join") ? "StreamingSymmetricHashJoin" : "");
         m.put("keysJava", p.pattern().keys().stream().map(JavaLiterals::string).toList());
-        m.put("keysMd", p.pattern().keys().stream().map(MarkdownText::code).toList());
+        m.put("keysMd", p.pattern().keys().stream().map(MarkdownText::cell).toList());
         m.put("groupingJava", PatternCode.grouping(p));
         m.put("resultKeysJava", PatternCode.resultKeys(p).stream().map(JavaLiterals::string).toList());
         m.put("aggregationsJava", p.pattern().aggregations().stream().map(JavaLiterals::string).toList());
-        m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::code).toList());
+        m.put("aggregationsMd", p.pattern().aggregations().stream().map(MarkdownText::cell).toList());
 
         String sink = p.sink().type();
         m.put("sink", sink);

@@ -5,7 +5,7 @@ import dev.streamstarter.catalog.KindDef;
 import dev.streamstarter.catalog.TemplateFile;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.check.CheckedProject;
-import dev.streamstarter.model.Names;
+import dev.streamstarter.spec.Names;
 import dev.streamstarter.model.ProjectFacts;
 import dev.streamstarter.model.TemplateModel;
 import dev.streamstarter.model.kinds.KindModelRegistry;

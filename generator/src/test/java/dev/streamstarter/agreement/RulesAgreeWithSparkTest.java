@@ -8,7 +8,7 @@ import dev.streamstarter.catalog.RuleDef;
 import dev.streamstarter.check.InvalidSpecException;
 import dev.streamstarter.check.Problem;
 import dev.streamstarter.check.SpecChecker;
-import dev.streamstarter.model.Names;
+import dev.streamstarter.spec.Names;
 import dev.streamstarter.spec.FlatOptions;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.streamstarter.agreement;
 
-import dev.streamstarter.model.Names;
+import dev.streamstarter.spec.Names;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;

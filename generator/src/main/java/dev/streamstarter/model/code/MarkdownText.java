@@ -14,4 +14,12 @@ public final class MarkdownText {
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return fence + pad + text + pad + fence;
     }
+
+    /**
+     * A code span in a table cell: GitHub ends a cell at every '|', even inside a code span,
+     * unless it is escaped (and then shows it without the backslash).
+     */
+    public static String cell(String text) {
+        return code(text).replace("|", "\\|");
+    }
 }

@@ -23,6 +23,6 @@ final class CassandraSinkModel implements KindModel {
         List<String> keys = cassandra.primaryKey().isEmpty()
                 ? PatternCode.flatResultKeys(pipeline.spec()) : cassandra.primaryKey();
         model.put("primaryKeyJava", keys.stream().map(JavaLiterals::string).toList());
-        model.put("primaryKeyMd", keys.stream().map(MarkdownText::code).toList());
+        model.put("primaryKeyMd", keys.stream().map(MarkdownText::cell).toList());
     }
 }

@@ -22,7 +22,7 @@ final class JdbcSinkModel implements KindModel {
         model.put("writesJdbcRows", spec.sink().jdbcWriter().orElseThrow().equals("row"));
         List<String> keys = upsertKeys(spec);
         model.put("upsertKeysJava", keys.stream().map(JavaLiterals::string).toList());
-        model.put("upsertKeysMd", keys.stream().map(MarkdownText::code).toList());
+        model.put("upsertKeysMd", keys.stream().map(MarkdownText::cell).toList());
     }
 
     @Override

@@ -41,14 +41,14 @@ final class JoinModel implements KindModel {
                     : "coalesce(" + key.stream() + ", " + key.other() + ")"));
             keys.add(pair);
             equalities.add("`" + key.stream() + "` = `" + other + "`");
-            keysMd.add(key.sameName() ? MarkdownText.code(key.stream())
-                    : MarkdownText.code(key.stream()) + " = " + MarkdownText.code(key.other()));
+            keysMd.add(key.sameName() ? MarkdownText.cell(key.stream())
+                    : MarkdownText.cell(key.stream()) + " = " + MarkdownText.cell(key.other()));
         }
         model.put("keysMd", keysMd);
         model.put("renamedKeys", keys.stream().filter(pair -> (Boolean) pair.get("sameName")).toList());
         model.put("hasOtherSelects", !join.otherSelect().isEmpty());
         model.put("otherSelectsJava", join.otherSelect().stream().map(JavaLiterals::string).toList());
-        model.put("otherSelectsMd", join.otherSelect().stream().map(MarkdownText::code).toList());
+        model.put("otherSelectsMd", join.otherSelect().stream().map(MarkdownText::cell).toList());
         model.put("shiftsOtherEventTime", join.otherWatermark().isPresent() && join.otherSelect().isEmpty());
         String condition = String.join(" AND ", equalities)
                 + join.timeRange().map(range -> " AND (" + range + ")").orElse("");
@@ -62,7 +62,7 @@ final class JoinModel implements KindModel {
         model.put("keepsEveryOtherKey", join.joinType().equals("right-outer") || join.joinType().equals("full-outer"));
         model.put("matchesOnly", join.joinType().equals("inner") || join.joinType().equals("left-semi"));
         model.put("otherSchemaJava", JavaLiterals.string(join.otherSchema()));
-        model.put("otherSchemaMd", MarkdownText.code(join.otherSchema()));
+        model.put("otherSchemaMd", MarkdownText.cell(join.otherSchema()));
         model.put("otherFormat", join.otherFormat());
         model.put("isCsvOther", join.otherFormat().equals("csv"));
         model.put("hasOtherWatermark", join.otherWatermark().isPresent());
@@ -72,7 +72,7 @@ final class JoinModel implements KindModel {
         model.put("hasTimeRange", join.timeRange().isPresent());
         // The side whose columns are null in an unmatched row: the other side's for left-outer.
         model.put("nullsOnOtherSide", !join.joinType().equals("right-outer"));
-        model.put("timeRangeMd", MarkdownText.code(join.timeRange().orElse("")));
+        model.put("timeRangeMd", MarkdownText.cell(join.timeRange().orElse("")));
     }
 
     @Override

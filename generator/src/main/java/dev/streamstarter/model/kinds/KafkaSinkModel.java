@@ -19,9 +19,9 @@ final class KafkaSinkModel implements KindModel {
         model.put("sinkTopicJava", JavaLiterals.string(kafka.topic()));
         model.put("hasKafkaKey", kafka.key().isPresent());
         model.put("kafkaKeyJava", JavaLiterals.string(kafka.key().orElse("")));
-        model.put("kafkaKeyMd", MarkdownText.code(kafka.key().orElse("")));
+        model.put("kafkaKeyMd", MarkdownText.cell(kafka.key().orElse("")));
         model.put("kafkaValueJava", JavaLiterals.string(kafka.value()));
-        model.put("kafkaValueMd", MarkdownText.code(kafka.value()));
+        model.put("kafkaValueMd", MarkdownText.cell(kafka.value()));
     }
 
     @Override

@@ -26,7 +26,7 @@ final class KafkaSourceModel implements KindModel {
         model.put("sourceTopic", kafka.topic().orElse(""));
         model.put("sourceTopicJava", JavaLiterals.string(kafka.topic().orElse("")));
         model.put("topicPatternJava", JavaLiterals.string(kafka.topicPattern().orElse("")));
-        model.put("topicPatternMd", MarkdownText.code(kafka.topicPattern().orElse("")));
+        model.put("topicPatternMd", MarkdownText.cell(kafka.topicPattern().orElse("")));
         model.put("startingOffsets", kafka.startingOffsets());
         model.put("maxOffsetsPerTrigger", String.valueOf(kafka.maxOffsetsPerTrigger().orElseThrow()));
         model.put("producesSample", kafka.sampleProducer().isPresent());

@@ -17,7 +17,7 @@ final class MemorySinkModel implements KindModel {
         pipeline.spec().sink().memoryTable().ifPresent(table -> model.put("queryName", table));
         model.put("hasTableQueries", !queries.isEmpty());
         model.put("tableQueriesJava", queries.stream().map(JavaLiterals::string).toList());
-        model.put("tableQueriesMd", queries.stream().map(MarkdownText::code).toList());
+        model.put("tableQueriesMd", queries.stream().map(MarkdownText::cell).toList());
     }
 
     @Override

@@ -82,10 +82,11 @@ public final class ImpressionsClicksWatermarkPipeline implements Pipeline {
 
   @Override
   public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
-    // Sink: console with full values, a micro-batch every 10 seconds.
+    // Sink: console with full values and up to 1,000 rows (Spark shows 20), a micro-batch every 10 seconds.
     return writer
         .format("console")
         .option("truncate", false)
+        .option("numRows", 1000)
         .trigger(Trigger.ProcessingTime("10 seconds"));
   }
 }

@@ -1,4 +1,4 @@
-package dev.streamstarter.model;
+package dev.streamstarter.spec;
 
 import java.util.Arrays;
 import java.util.Locale;
