@@ -67,7 +67,11 @@ public final class Main {
         } catch (SpecInputException | TargetNotWritableException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            err.println("error: generation failed: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (RuntimeException e) {
+            // A bug of ours: the trace is what a report needs.
             err.println("error: generation failed: " + e);
             e.printStackTrace(err);
             return ExitCode.FAILURE;

@@ -8,6 +8,7 @@ import dev.streamstarter.model.TemplateModel;
 import dev.streamstarter.render.TargetNotWritableException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ParseResult;
 
@@ -31,7 +32,7 @@ final class NewCommand {
         if (command.matchedPositional(0) == null) {
             throw new SpecInputException("new: name the folder to create, e.g. stream-starter new my-job");
         }
-        Path target = Path.of((String) command.matchedPositional(0).getValue());
+        Path target = target((String) command.matchedPositional(0).getValue());
         long start = System.nanoTime();
         Generator.Result result = generator.generate(ChoicesReader.read(catalog, command), target,
                 command.hasMatchedOption("--force"));
@@ -43,5 +44,15 @@ final class NewCommand {
                 + TemplateModel.runCommand(ProjectFacts.flags(result.project(), catalog)));
         out.println("test it: cd " + target + " && mvn -B verify");
         return ExitCode.OK;
+    }
+
+    private static Path target(String folder) throws SpecInputException {
+        try {
+            return Path.of(folder);
+        } catch (InvalidPathException e) {
+            // E.g. a non-ASCII name where the locale is LC_ALL=C: Java cannot encode it.
+            throw new SpecInputException("DIR '" + folder + "' cannot be used: " + e.getReason()
+                    + "; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
+        }
     }
 }

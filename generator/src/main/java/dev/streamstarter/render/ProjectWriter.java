@@ -1,10 +1,16 @@
 package dev.streamstarter.render;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,6 +20,8 @@ import java.util.stream.Stream;
  * then moved into place, so that a failure leaves no partial project behind.
  */
 public final class ProjectWriter {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ProjectWriter() {}
 
@@ -26,8 +34,22 @@ public final class ProjectWriter {
         Path absolute = target.toAbsolutePath().normalize();
         checkTarget(absolute, force);
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".stream-starter-");
+        Path firstCreated = firstMissing(parent);
+        try {
+            Files.createDirectories(parent);
+            writeAtOnce(files, absolute);
+        } catch (FileSystemException e) {
+            // Folders made for this project go too: a failure leaves nothing behind.
+            if (firstCreated != null && Files.isDirectory(firstCreated)) {
+                deleteTree(firstCreated);
+            }
+            throw new TargetNotWritableException("cannot write '" + absolute + "': " + reason(e)
+                    + "; choose a folder you can write to");
+        }
+    }
+
+    private static void writeAtOnce(Map<String, byte[]> files, Path target) throws IOException {
+        Path staging = stagingFolder(target);
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = staging.resolve(file.getKey()).normalize();
@@ -37,10 +59,11 @@ public final class ProjectWriter {
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.getValue());
             }
-            if (Files.exists(absolute)) {
-                deleteTree(absolute);
+            if (Files.exists(target)) {
+                keepRepository(target, staging);
+                deleteTree(target);
             }
-            Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(staging)) {
                 deleteTree(staging);
@@ -48,7 +71,52 @@ public final class ProjectWriter {
         }
     }
 
+    /**
+     * A hidden sibling of the target. Not {@code Files.createTempDirectory}: that makes it (and so
+     * the project) readable by its owner alone; this one gets the user's usual permissions.
+     */
+    private static Path stagingFolder(Path target) throws IOException {
+        while (true) {
+            Path staging = target.resolveSibling("." + target.getFileName() + ".stream-starter-"
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    /** A regenerated project keeps its Git repository: its history is the user's, not ours. */
+    private static void keepRepository(Path target, Path staging) throws IOException {
+        Path repository = target.resolve(".git");
+        if (Files.exists(repository, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(repository, staging.resolve(".git"), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** The outermost folder of {@code folder} that does not exist yet; null when it exists. */
+    private static Path firstMissing(Path folder) {
+        Path missing = null;
+        for (Path path = folder; path != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS); path = path.getParent()) {
+            missing = path;
+        }
+        return missing;
+    }
+
+    private static String reason(FileSystemException e) {
+        String reason = e.getReason() != null ? e.getReason()
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "a folder on the way does not exist"
+                : e.getClass().getSimpleName();
+        return e.getFile() == null ? reason : reason + " (" + e.getFile() + ")";
+    }
+
     private static void checkTarget(Path target, boolean force) throws IOException, TargetNotWritableException {
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            throw new TargetNotWritableException("target '" + target + "' is a link to '"
+                    + Files.readSymbolicLink(target) + "', which does not exist; create that folder or choose another");
+        }
         if (!Files.exists(target)) {
             return;
         }

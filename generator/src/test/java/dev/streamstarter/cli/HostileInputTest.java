@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +95,41 @@ class HostileInputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(target.resolve("README.md")))
                 .contains("| filter | `action = 'a\\|b' OR action \\|\\| 'x' = 'yx'` |");
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenIsOneErrorLineAndLeavesNoFolderBehind() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("nowhere"));
+
+        CliRun underAFile = CliRun.of("new", file.resolve("x/y").toString());
+        CliRun dangling = CliRun.of("new", link.toString());
+        CliRun tooLong = CliRun.of("new", tmp.resolve("deeper/" + "a".repeat(300)).toString());
+
+        assertThat(underAFile.exitCode()).isEqualTo(2);
+        assertThat(underAFile.err()).startsWith("error: cannot write '" + file.resolve("x/y") + "': Not a directory")
+                .doesNotContain("Exception");
+        assertThat(dangling.exitCode()).isEqualTo(2);
+        assertThat(dangling.firstErrorLine()).isEqualTo("error: target '" + link + "' is a link to '"
+                + tmp.resolve("nowhere") + "', which does not exist; create that folder or choose another");
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.firstErrorLine()).startsWith("error: cannot write").contains("File name too long");
+        assertThat(tmp.resolve("deeper")).as("a parent made for the project").doesNotExist();
+    }
+
+    @Test
+    void forceKeepsTheProjectsGitRepositoryAndTheProjectGetsTheUsualPermissions() throws IOException {
+        Path target = tmp.resolve("p");
+        assertThat(CliRun.of("new", target.toString()).exitCode()).isZero();
+        Files.createDirectories(target.resolve(".git/refs"));
+        Files.writeString(target.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+
+        CliRun again = CliRun.of("new", target.toString(), "--force", "--sink", "memory");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(target.resolve(".git/HEAD")).hasContent("ref: refs/heads/main");
+        assertThat(target.resolve("stream-starter.yaml")).content().contains("sink: memory");
+        // Readable by others as a folder made with mkdir is (a temp folder is the owner's alone).
+        assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OTHERS_READ);
     }
 }
