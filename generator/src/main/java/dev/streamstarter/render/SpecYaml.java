@@ -48,6 +48,8 @@ final class SpecYaml {
         options.setIndentWithIndicator(true);
         options.setWidth(100);
         options.setDereferenceAliases(true); // pipelines sharing a value each spell it out
+        // Text with control characters is escaped, not written as !!binary, which the reader refuses.
+        options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return "# Choices this project was generated from; regenerate with\n"
                 + "#   stream-starter new <dir> --spec stream-starter.yaml --force\n"
                 + new Yaml(options).dump(document);

@@ -1,17 +1,15 @@
 package dev.streamstarter.spec;
 
+import dev.streamstarter.spec.TextYaml.Tagged;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a spec file: project options at the top level and a {@code pipelines} list of pipeline
- * options, keyed by option id.
+ * options, keyed by option id. Every value is the text written (see {@link TextYaml}); tagged
+ * values and empty list items are refused by the option's name.
  */
 public final class YamlSpecReader {
 
@@ -19,19 +17,13 @@ public final class YamlSpecReader {
 
     /** Parses spec text; throws {@link IllegalArgumentException} on malformed YAML or shape. */
     public static RawSpec read(String text) {
-        Object document;
-        try {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException("the spec is not valid YAML: " + firstLine(e.getMessage()), e);
-        }
-        if (!(document instanceof Map<?, ?> top)) {
+        if (!(TextYaml.load(text) instanceof Map<?, ?> top)) {
             throw new IllegalArgumentException("the spec must be a YAML mapping with a 'pipelines' list");
         }
         Map<String, Object> project = new LinkedHashMap<>();
         List<Map<String, Object>> pipelines = new ArrayList<>();
         for (var entry : top.entrySet()) {
-            String key = String.valueOf(entry.getKey());
+            String key = name(entry.getKey());
             if (key.equals("pipelines")) {
                 pipelines.addAll(pipelineList(entry.getValue()));
             } else {
@@ -45,22 +37,31 @@ public final class YamlSpecReader {
     }
 
     private static List<Map<String, Object>> pipelineList(Object value) {
-        if (!(value instanceof List<?> list)) {
+        if (!(untagged("pipelines", value) instanceof List<?> list)) {
             throw new IllegalArgumentException("'pipelines' must be a list of mappings");
         }
         List<Map<String, Object>> pipelines = new ArrayList<>();
         for (Object item : list) {
-            if (!(item instanceof Map<?, ?> map)) {
+            if (!(untagged("pipelines", item) instanceof Map<?, ?> map)) {
                 throw new IllegalArgumentException("each entry of 'pipelines' must be a mapping of options");
             }
             Map<String, Object> pipeline = new LinkedHashMap<>();
             map.forEach((k, v) -> {
-                String key = String.valueOf(k);
+                String key = name(k);
                 pipeline.put(key, isSampleInput(key) ? files(key, v) : scalarOrList(key, v));
             });
             pipelines.add(pipeline);
         }
         return pipelines;
+    }
+
+    /** An option's name; a null key stays the option 'null' it always was, for the checker to refuse. */
+    private static String name(Object key) {
+        if (key instanceof Tagged tagged) {
+            throw new IllegalArgumentException("the spec has a key tagged " + tagged
+                    + "; write option names as plain text, without a tag");
+        }
+        return String.valueOf(key);
     }
 
     private static boolean isSampleInput(String key) {
@@ -69,7 +70,7 @@ public final class YamlSpecReader {
 
     /** Sample input: a mapping of file name to the file's text, kept in order. */
     private static Map<String, String> files(String key, Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
+        if (!(untagged(key, value) instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("'" + key + "' must be a mapping of file name to file content");
         }
         Map<String, String> files = new LinkedHashMap<>();
@@ -78,29 +79,42 @@ public final class YamlSpecReader {
     }
 
     private static Object scalarOrList(String key, Object value) {
-        if (value instanceof Map<?, ?> map) {
+        if (untagged(key, value) instanceof Map<?, ?> map) {
             // A mapping (sparkConf) is read as its 'key=value' entries, in order.
             return map.entrySet().stream()
                     .map(entry -> scalar(key, entry.getKey()) + "=" + scalar(key, entry.getValue()))
                     .toList();
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(item -> scalar(key, item)).toList();
+            return list.stream().map(item -> item(key, item)).toList();
         }
         return scalar(key, value);
     }
 
-    private static String scalar(String key, Object value) {
-        if (value == null) {
-            return "";
+    /** A list item must say something: an empty one would reach the code as, e.g., selectExpr(""). */
+    private static String item(String key, Object value) {
+        String text = scalar(key, value);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("option '" + key + "' has an empty item; remove it or write a value");
         }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new IllegalArgumentException("option '" + key + "' must be a text value, a list or a mapping of text values");
-        }
-        return String.valueOf(value);
+        return text;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    private static String scalar(String key, Object value) {
+        if (value == null) {
+            return ""; // ~, null or nothing: not given
+        }
+        if (!(untagged(key, value) instanceof String text)) {
+            throw new IllegalArgumentException("option '" + key + "' must be a text value, a list or a mapping of text values");
+        }
+        return text;
+    }
+
+    private static Object untagged(String key, Object value) {
+        if (value instanceof Tagged tagged) {
+            throw new IllegalArgumentException("option '" + key + "' is tagged " + tagged
+                    + "; write the value as plain text, without a tag");
+        }
+        return value;
     }
 }

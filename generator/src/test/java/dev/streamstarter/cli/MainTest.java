@@ -132,6 +132,22 @@ class MainTest {
     }
 
     @Test
+    void aSpecWithAKeyTwiceIsOneErrorLine() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                pipelines:
+                  - pipelineName: a
+                    sink: memory
+                    sink: console
+                """);
+
+        CliRun run = CliRun.of("check", "--spec", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: --spec '" + spec
+                + "': the spec has key 'sink' twice (line 4); keep one of them" + System.lineSeparator());
+    }
+
+    @Test
     void aSpecFileWithSeveralPipelinesNamesThePipelineInErrors() throws IOException {
         Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
                 artifactId: two
