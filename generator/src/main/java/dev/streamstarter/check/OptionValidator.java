@@ -21,6 +21,8 @@ final class OptionValidator {
 
     /** The value that leaves an optional option unset. */
     static final String NONE = "none";
+    /** The most a class file's string constant holds. */
+    static final int MOST_CONSTANT_BYTES = 65_535;
 
     private final Catalog catalog;
 
@@ -102,6 +104,12 @@ final class OptionValidator {
         if ((value.isEmpty() || value.equals(NONE)) && option.defaultValue().equals(NONE)) {
             return null; // an optional option left unset
         }
+        long bytes = classFileBytes(value);
+        if (bytes > MOST_CONSTANT_BYTES) {
+            // Every value becomes a string constant of the generated code, which javac limits.
+            return option.flag() + " is " + value.length() + " characters long (" + bytes
+                    + " bytes in a class file); at most " + MOST_CONSTANT_BYTES + " bytes fit in a Java string constant";
+        }
         if (option.kind() == ValueKind.ENUM) {
             return option.valueIds().contains(value)
                     ? null
@@ -114,6 +122,11 @@ final class OptionValidator {
         return option.kind().accepts(value)
                 ? null
                 : option.flag() + " '" + shown(value) + "' is not valid; allowed: " + option.kind().allowed();
+    }
+
+    /** The length of the text in a class file's constant pool (modified UTF-8). */
+    private static long classFileBytes(String text) {
+        return text.chars().mapToLong(c -> c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3).sum();
     }
 
     /** An option set to something other than its default must apply to the other choices. */

@@ -51,7 +51,7 @@ final class SpecYaml {
         // Text with control characters is escaped, not written as !!binary, which the reader refuses.
         options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
         return "# Choices this project was generated from; regenerate with\n"
-                + "#   stream-starter new <dir> --spec stream-starter.yaml --force\n"
+                + "#   java -jar generator/target/stream-starter.jar new <dir> --spec <dir>/stream-starter.yaml --force\n"
                 + new Yaml(options).dump(document);
     }
 

@@ -132,4 +132,31 @@ class HostileInputTest {
         // Readable by others as a folder made with mkdir is (a temp folder is the owner's alone).
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OTHERS_READ);
     }
+
+    @Test
+    void aValueTooLongForAJavaStringConstantIsRefusedByName() {
+        StringBuilder schema = new StringBuilder("ts TIMESTAMP, action STRING");
+        for (int i = 0; schema.length() <= 70_000; i++) {
+            schema.append(", column_").append(i).append(" INT");
+        }
+
+        CliRun run = CliRun.of("check", "--schema", schema.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).startsWith("error: --schema is " + schema.length() + " characters long")
+                .endsWith("at most 65535 bytes fit in a Java string constant");
+    }
+
+    @Test
+    void aKafkaKeyThatEndsAJavaCommentStaysOutOfTheComments() throws IOException {
+        Path target = tmp.resolve("k");
+
+        CliRun run = CliRun.of("new", target.toString(), "--sink", "kafka", "--output-mode", "update",
+                "--kafka-key", "concat(action, '*/', '\\uZZ')");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String pipeline = Files.readString(target.resolve("src/main/java/com/example/EventsPipeline.java"));
+        assertThat(pipeline.lines().filter(line -> line.trim().startsWith("/**") || line.trim().startsWith("//")))
+                .noneMatch(line -> line.contains("*/'") || line.contains("\\uZZ"));
+    }
 }
