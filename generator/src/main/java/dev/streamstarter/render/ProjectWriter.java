@@ -60,10 +60,10 @@ public final class ProjectWriter {
                 Files.write(path, file.getValue());
             }
             if (Files.exists(target)) {
-                keepRepository(target, staging);
-                deleteTree(target);
+                replace(target, staging);
+            } else {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(staging)) {
                 deleteTree(staging);
@@ -77,22 +77,41 @@ public final class ProjectWriter {
      */
     private static Path stagingFolder(Path target) throws IOException {
         while (true) {
-            Path staging = target.resolveSibling("." + target.getFileName() + ".stream-starter-"
-                    + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
-                return Files.createDirectory(staging);
+                return Files.createDirectory(hiddenSibling(target, "stream-starter"));
             } catch (FileAlreadyExistsException e) {
                 // another name
             }
         }
     }
 
-    /** A regenerated project keeps its Git repository: its history is the user's, not ours. */
-    private static void keepRepository(Path target, Path staging) throws IOException {
-        Path repository = target.resolve(".git");
-        if (Files.exists(repository, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(repository, staging.resolve(".git"), StandardCopyOption.ATOMIC_MOVE);
+    private static Path hiddenSibling(Path target, String purpose) {
+        return target.resolveSibling("." + target.getFileName() + "." + purpose + "-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36));
+    }
+
+    /**
+     * Swaps the new project in for the old one, which keeps its Git repository (its history is the
+     * user's, not ours). Each step is a rename, and a failed step puts the old project back whole.
+     */
+    private static void replace(Path target, Path staging) throws IOException {
+        Path old = hiddenSibling(target, "replaced");
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Path repository = old.resolve(".git");
+        Path kept = staging.resolve(".git");
+        try {
+            if (Files.exists(repository, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(repository, kept, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(kept, repository, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
         }
+        deleteTree(old);
     }
 
     /** The outermost folder of {@code folder} that does not exist yet; null when it exists. */

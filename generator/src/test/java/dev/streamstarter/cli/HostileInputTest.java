@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,9 @@ class HostileInputTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(target.resolve(".git/HEAD")).hasContent("ref: refs/heads/main");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("what the swap leaves beside the project").containsExactly(target);
+        }
         assertThat(target.resolve("stream-starter.yaml")).content().contains("sink: memory");
         // Readable by others as a folder made with mkdir is (a temp folder is the owner's alone).
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OTHERS_READ);
