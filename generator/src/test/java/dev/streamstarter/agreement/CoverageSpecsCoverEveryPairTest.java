@@ -10,6 +10,7 @@ import dev.streamstarter.check.InvalidSpecException;
 import dev.streamstarter.check.SpecChecker;
 import dev.streamstarter.spec.FlatOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,26 @@ class CoverageSpecsCoverEveryPairTest {
             chosen.add(best);
             uncovered.removeAll(candidates.get(best));
         }
+        dropRedundant(chosen, candidates);
         CoverageSpecWriter.write(CATALOG, chosen, CoverageSpecs.FOLDER);
         System.out.printf("Coverage: wrote %d pipelines%n", chosen.size());
+    }
+
+    /**
+     * Drops each chosen combination whose pairs the others all hold, latest chosen (least gain)
+     * first: the greedy cover's early picks often come to hold what a later pick was taken for, and
+     * every pipeline dropped is a pipeline fewer to build and test.
+     */
+    private static void dropRedundant(List<Combination> chosen, Map<Combination, Set<String>> candidates) {
+        Map<String, Integer> holders = new HashMap<>();
+        chosen.forEach(c -> candidates.get(c).forEach(pair -> holders.merge(pair, 1, Integer::sum)));
+        for (int i = chosen.size() - 1; i >= 0; i--) {
+            Set<String> pairs = candidates.get(chosen.get(i));
+            if (pairs.stream().allMatch(pair -> holders.get(pair) > 1)) {
+                pairs.forEach(pair -> holders.merge(pair, -1, Integer::sum));
+                chosen.remove(i);
+            }
+        }
     }
 
     /** Accepted combinations of the option space, with the pairs each holds. */

@@ -309,9 +309,11 @@ final class OptionSpace {
     private void sample(Map<String, String> choices) {
         for (OptionDef option : sampled) {
             if (applies(option, choices)) {
-                String key = new TreeMap<>(choices).toString();
+                // Mixed and salted with the option: the plain hash of similar choices kept one
+                // parity, so every JDBC combination took the same database.
+                String key = new TreeMap<>(choices) + " " + option.id();
                 List<String> values = option.valueIds();
-                choices.put(option.id(), values.get(Math.floorMod(key.hashCode(), values.size())));
+                choices.put(option.id(), values.get(Math.floorMod(mix(key.hashCode()), values.size())));
             }
         }
     }
