@@ -2,7 +2,7 @@ package ${project.package};
 
 ## Kinds whose connector classes live under org/apache/spark/ (the Kafka and Cassandra connectors)
 ## name it (shaded-jar-it/connectors) and the jars those classes come from (shaded-jar-it/connector-jars).
-#set($shadedJarImports = ["static org.assertj.core.api.Assertions.assertThat", "java.io.IOException", "java.util.List", "java.util.jar.JarFile", "java.util.zip.ZipEntry", "org.junit.jupiter.api.Test"])
+#set($shadedJarImports = ["static org.assertj.core.api.Assertions.assertThat", "java.io.IOException", "java.nio.charset.StandardCharsets", "java.nio.file.Path", "java.util.List", "java.util.jar.JarFile", "java.util.zip.ZipEntry", "org.junit.jupiter.api.Test"])
 #set($connectors = $parts.of("shaded-jar-it/connector-jars").size())
 #if($connectors > 0)
 #set($added = $shadedJarImports.addAll(["java.net.URL", "java.util.Collections"]))
@@ -12,6 +12,7 @@ package ${project.package};
 class ShadedJarIT {
 
   private static final String MAIN_CLASS = System.getProperty("main.class");
+  private static final String JAR_MAIN_CLASS = System.getProperty("jar.main.class");
 
   @Test
   void theShadedJarRunsTheJobAndLeavesSparkToTheCluster() throws IOException {
@@ -19,8 +20,9 @@ class ShadedJarIT {
       List<String> entries = jar.stream().map(ZipEntry::getName).toList();
 
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-          .isEqualTo(MAIN_CLASS);
-      assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
+          .isEqualTo(JAR_MAIN_CLASS);
+      assertThat(entries)
+          .contains(MAIN_CLASS.replace('.', '/') + ".class", JAR_MAIN_CLASS.replace('.', '/') + ".class");
 #if($connectors > 0)
       // Spark is on the cluster; its #projectPartList("shaded-jar-it/connectors", " and ") connector#if($connectors > 1)s are#{else} is#{end} not, so only the connector#if($connectors > 1)s'#{else}'s#{end} classes
       // may live under org/apache/spark/.
@@ -42,6 +44,26 @@ class ShadedJarIT {
           .noneMatch(name -> name.startsWith("scala/"))
           .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)"));
     }
+  }
+
+  @Test
+  void javaDashJarSaysInOneLineThatSparkIsMissingAndHowToRunTheJob() throws Exception {
+    Process java =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("shaded.jar"),
+                "--help")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String errors = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(java.waitFor()).as("exit code").isEqualTo(2);
+    assertThat(errors.lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("error: Spark is not on the classpath")
+        .contains("spark-submit --class " + MAIN_CLASS);
   }
 #if($connectors > 0)
 

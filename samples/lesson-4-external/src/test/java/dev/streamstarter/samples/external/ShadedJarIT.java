@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarFile;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ShadedJarIT {
 
   private static final String MAIN_CLASS = System.getProperty("main.class");
+  private static final String JAR_MAIN_CLASS = System.getProperty("jar.main.class");
 
   @Test
   void theShadedJarRunsTheJobAndLeavesSparkToTheCluster() throws IOException {
@@ -20,8 +23,9 @@ class ShadedJarIT {
       List<String> entries = jar.stream().map(ZipEntry::getName).toList();
 
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
-          .isEqualTo(MAIN_CLASS);
-      assertThat(entries).contains(MAIN_CLASS.replace('.', '/') + ".class");
+          .isEqualTo(JAR_MAIN_CLASS);
+      assertThat(entries)
+          .contains(MAIN_CLASS.replace('.', '/') + ".class", JAR_MAIN_CLASS.replace('.', '/') + ".class");
       // Spark is on the cluster; its Kafka and Cassandra connectors are not, so only the connectors' classes
       // may live under org/apache/spark/.
       List<String> sparkEntries =
@@ -39,6 +43,26 @@ class ShadedJarIT {
           .noneMatch(name -> name.startsWith("scala/"))
           .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA)"));
     }
+  }
+
+  @Test
+  void javaDashJarSaysInOneLineThatSparkIsMissingAndHowToRunTheJob() throws Exception {
+    Process java =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("shaded.jar"),
+                "--help")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String errors = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(java.waitFor()).as("exit code").isEqualTo(2);
+    assertThat(errors.lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("error: Spark is not on the classpath")
+        .contains("spark-submit --class " + MAIN_CLASS);
   }
 
   /** The jar files on the test classpath (the shaded jar aside) that contain the entry. */
