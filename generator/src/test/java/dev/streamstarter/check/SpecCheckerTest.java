@@ -132,6 +132,27 @@ class SpecCheckerTest {
                 .contains("socket-not-fault-tolerant", "complete-keeps-all-state", "aggregation-state-unbounded");
     }
 
+    @Test
+    void aWindowWithoutWatermarkIsWarnedWithAFixTheRulesAccept() throws InvalidSpecException {
+        CheckedProject project = checker.check(FlatOptions.read(CATALOG,
+                parse("pattern=tumbling-window;eventTime=ts;watermark=none;outputMode=update")));
+
+        assertThat(project.warnings()).extracting(Problem::ruleId)
+                .contains("window-state-unbounded").doesNotContain("aggregation-state-unbounded");
+        // The fix (a watermark, the event time kept out of --group-by) is accepted as it says.
+        assertThat(checker.check(FlatOptions.read(CATALOG,
+                parse("pattern=tumbling-window;eventTime=ts;watermark=10 minutes;outputMode=update")))
+                .warnings()).extracting(Problem::ruleId).doesNotContain("window-state-unbounded");
+    }
+
+    @Test
+    void aGlobalAggregationKeepsOneRowOfStateSoNoUnboundedStateWarning() throws InvalidSpecException {
+        CheckedProject project = checker.check(FlatOptions.read(CATALOG, parse("pattern=global-aggregation")));
+
+        assertThat(project.warnings()).extracting(Problem::ruleId)
+                .doesNotContain("aggregation-state-unbounded", "window-state-unbounded");
+    }
+
     private static Map<String, String> parse(String choices) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : choices.split(";")) {
