@@ -3,14 +3,19 @@ package dev.streamstarter.archetype;
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.catalog.OptionDef;
 import dev.streamstarter.cli.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Called by the archetype's post-generate script with the archetype properties: runs the CLI's
- * {@code new} with the same choices, so both front ends share every check, message and byte.
+ * {@code new} with the same choices, so both front ends share every check, message and byte; the
+ * messages name archetype properties where the CLI names flags.
  */
 public final class ArchetypeEntry {
 
@@ -21,7 +26,26 @@ public final class ArchetypeEntry {
      * options (archetype internals) are ignored.
      */
     public static int run(PrintStream out, PrintStream err, Map<?, ?> properties, String target) {
-        return Main.run(out, err, arguments(Catalog.standard(), properties, target).toArray(String[]::new));
+        Catalog catalog = Catalog.standard();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        int exitCode = Main.run(out, new PrintStream(messages, true, StandardCharsets.UTF_8),
+                arguments(catalog, properties, target).toArray(String[]::new));
+        err.print(asProperties(catalog, messages.toString(StandardCharsets.UTF_8)));
+        err.flush();
+        return exitCode;
+    }
+
+    /**
+     * The CLI's messages as an archetype user reads them: each option's flag becomes the property
+     * that sets it ({@code --event-time} becomes {@code -DeventTime}).
+     */
+    static String asProperties(Catalog catalog, String messages) {
+        String text = messages;
+        for (OptionDef option : catalog.options()) {
+            text = text.replaceAll("(?<![\\w-])" + Pattern.quote(option.flag()) + "(?![\\w-])",
+                    Matcher.quoteReplacement("-D" + option.id()));
+        }
+        return text;
     }
 
     static List<String> arguments(Catalog catalog, Map<?, ?> properties, String target) {
