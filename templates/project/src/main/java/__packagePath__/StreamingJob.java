@@ -90,6 +90,7 @@ public final class StreamingJob {
 #projectPart("streaming-job/start")
 #else
         queries.add(pipeline.start(spark, config));
+        pipeline.startDeadLetters(spark, config).ifPresent(queries::add);
 #end
       }
       if (config.untilDone()) {

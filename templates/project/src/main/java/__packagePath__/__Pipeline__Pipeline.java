@@ -72,12 +72,6 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   @Override
   public DataStreamWriter<Row> sink(DataStreamWriter<Row> writer, JobConfig config) {
 #part("pipeline/sink")
-#if($pipeline.isProcessingTime)
-        .trigger(Trigger.ProcessingTime(${pipeline.triggerIntervalJava}));
-#elseif($pipeline.isContinuous)
-        .trigger(Trigger.Continuous(${pipeline.triggerIntervalJava}));
-#else
-        .trigger(Trigger.AvailableNow());
-#end
+        .trigger(${pipeline.triggerJava});
   }
 }

@@ -29,6 +29,9 @@ final class PipelineFacts {
         put(facts, "eventTime", pipeline.eventTime().isPresent() ? "set" : "none");
         put(facts, "watermarkOnKey", String.valueOf(watermarkOnKey(pipeline)));
         put(facts, "eventTimeInKeys", String.valueOf(eventTimeInKeys(pipeline)));
+        put(facts, "badRecords", pipeline.source().badRecords().orElse("none"));
+        // Dropped records are counted only by an observed metric, which continuous processing lacks.
+        put(facts, "dropsBadRecords", String.valueOf(pipeline.source().badRecords().filter("drop"::equals).isPresent()));
         put(facts, "sink", pipeline.sink().type());
         // Whether the pipeline talks to a broker, and needs any service: its kinds say so.
         put(facts, "kafka", "false");

@@ -49,7 +49,8 @@ final class SpecAssembler {
                 socket ? Optional.of(c.text("socketHost")) : Optional.empty(),
                 socket ? OptionalInt.of(Integer.parseInt(c.text("socketPort"))) : OptionalInt.empty(),
                 rate ? OptionalInt.of(Integer.parseInt(c.text("rowsPerSecond"))) : OptionalInt.empty(),
-                kafka ? Optional.of(kafkaSource(c)) : Optional.empty());
+                kafka ? Optional.of(kafkaSource(c)) : Optional.empty(),
+                file || kafka ? Optional.of(c.text("badRecords")) : Optional.empty());
         String pattern = c.text("pattern");
         boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
         boolean join = pattern.endsWith("-join");

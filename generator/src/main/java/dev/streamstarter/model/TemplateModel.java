@@ -133,6 +133,11 @@ public final class TemplateModel {
         m.put("isProcessingTime", trigger.equals("processing-time"));
         m.put("isContinuous", trigger.equals("continuous"));
         m.put("triggerIntervalJava", JavaLiterals.string(p.trigger().interval().orElse("")));
+        m.put("triggerJava", switch (trigger) {
+            case "processing-time" -> "Trigger.ProcessingTime(" + JavaLiterals.string(p.trigger().interval().orElseThrow()) + ")";
+            case "continuous" -> "Trigger.Continuous(" + JavaLiterals.string(p.trigger().interval().orElseThrow()) + ")";
+            default -> "Trigger.AvailableNow()";
+        });
         m.put("triggerDescription", switch (trigger) {
             case "processing-time" -> "a micro-batch every " + p.trigger().interval().orElseThrow();
             case "continuous" -> "continuously, checkpointing every " + p.trigger().interval().orElseThrow();

@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parts that the kinds of one pipeline (or of a whole project) bring to a slot of a shared
@@ -21,12 +24,17 @@ public final class Parts {
     /** Whether a part resource exists, by name: the kinds' folders do not change while we run. */
     private static final Map<String, Boolean> EXISTS = new ConcurrentHashMap<>();
 
+    /** An import line's condition: {@code java.util.Optional [badRecords: dead-letter]}. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(.+?)\\s+\\[(\\w+):\\s*([\\w-]+)\\]");
+
     private final List<KindDef> kinds;
     private final String packageName;
+    private final Map<String, ? extends Collection<String>> facts;
 
-    Parts(List<KindDef> kinds, String packageName) {
+    Parts(List<KindDef> kinds, String packageName, Map<String, ? extends Collection<String>> facts) {
         this.kinds = List.copyOf(kinds);
         this.packageName = packageName;
+        this.facts = facts;
     }
 
     /** Resources of the parts for {@code slot} (e.g. {@code pipeline/read}), ready for {@code #parse}. */
@@ -41,14 +49,25 @@ public final class Parts {
     /**
      * The import block of a shared template: its own imports and those the kinds declare for it
      * ({@code parts/<template>/imports.txt}, one per line, {@code {package}} for the project's
-     * package), static ones first, each group sorted, one blank line between.
+     * package; a line ending in {@code [fact: value]} only where that fact has that value), static
+     * ones first, each group sorted, one blank line between.
      */
     public String imports(String template, List<String> shared) {
         TreeSet<String> statics = new TreeSet<>();
         TreeSet<String> plain = new TreeSet<>();
         List<String> all = new ArrayList<>(shared);
         for (String resource : of(template + "/imports")) {
-            lines(resource).forEach(line -> all.add(line.replace("{package}", packageName)));
+            for (String line : lines(resource)) {
+                Matcher conditional = CONDITIONAL.matcher(line);
+                if (conditional.matches()) {
+                    Collection<String> values = facts.get(conditional.group(2));
+                    if (values == null || !values.contains(conditional.group(3))) {
+                        continue;
+                    }
+                    line = conditional.group(1);
+                }
+                all.add(line.replace("{package}", packageName));
+            }
         }
         for (String name : all) {
             if (name.startsWith("static ")) {

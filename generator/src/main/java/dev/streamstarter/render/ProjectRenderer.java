@@ -80,7 +80,7 @@ public final class ProjectRenderer {
 
     /** The parts of the kinds these facts select. */
     private Parts parts(Map<String, ? extends Collection<String>> facts, String packageName) {
-        return new Parts(catalog.kindsOf(facts), packageName);
+        return new Parts(catalog.kindsOf(facts), packageName, facts);
     }
 
     private static byte[] utf8(String text) {

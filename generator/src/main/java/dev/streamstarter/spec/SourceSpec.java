@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * @param port socket port
  * @param rowsPerSecond rate source speed
  * @param kafka Kafka settings
+ * @param badRecords what happens to records that do not fit the schema: dead-letter, drop or
+ *     fail (file and Kafka sources; the others produce their own rows)
  */
 public record SourceSpec(
         String type,
@@ -21,7 +23,8 @@ public record SourceSpec(
         Optional<String> host,
         OptionalInt port,
         OptionalInt rowsPerSecond,
-        Optional<KafkaSource> kafka) {
+        Optional<KafkaSource> kafka,
+        Optional<String> badRecords) {
 
     /**
      * Kafka source settings: servers, a topic or pattern, where to start, a rate limit, and how

@@ -18,6 +18,7 @@ public final class KindModelRegistry {
             Map.entry("pattern/deduplication", new DeduplicationModel()),
             Map.entry("pattern/join", new JoinModel()),
             Map.entry("service/kafka", KindModel.NONE),
+            Map.entry("service/bad-records", new BadRecordsModel()),
             Map.entry("sink/console", FlagsOnlyModel.pipeline("isConsoleSink")),
             Map.entry("sink/memory", new MemorySinkModel()),
             Map.entry("sink/file", new FileSinkModel()),

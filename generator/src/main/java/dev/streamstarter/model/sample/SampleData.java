@@ -136,14 +136,14 @@ public final class SampleData {
         return (format.equals("csv") ? String.join(",", fields) : "{" + String.join(",", fields) + "}") + "\n";
     }
 
-    private static String quoted(SchemaDdl.Column column, String value) {
+    static String quoted(SchemaDdl.Column column, String value) {
         boolean text = column.type().equals("STRING") || column.type().equals("TIMESTAMP")
                 || column.type().equals("DATE");
         return text ? "\"" + value + "\"" : value;
     }
 
     /** A value for a column in a row: a few distinct values per column, rising event times. */
-    private static String value(SchemaDdl.Column column, int row, int index) {
+    static String value(SchemaDdl.Column column, int row, int index) {
         return switch (column.type()) {
             case "STRING" -> column.name().toLowerCase(java.util.Locale.ROOT) + "-" + ((row + index) % 3 + 1);
             case "INT", "INTEGER", "BIGINT", "LONG", "SMALLINT", "TINYINT" ->

@@ -1,5 +1,6 @@
 package dev.streamstarter.samples.basic;
 
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,5 +34,14 @@ public interface Pipeline {
   /** Starts the query: read, transform, write. */
   default StreamingQuery start(SparkSession spark, JobConfig config) throws TimeoutException {
     return sink(writer(records(result(spark, config)), config), config).start();
+  }
+
+  /**
+   * Starts the query that keeps the records that do not fit the schema (--bad-records
+   * dead-letter), beside the pipeline's own; none here.
+   */
+  default Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    return Optional.empty();
   }
 }

@@ -37,6 +37,15 @@ public interface Pipeline {
     return sink(writer(records(result(spark, config)), config), config).start();
   }
 
+  /**
+   * Starts the query that keeps the records that do not fit the schema (--bad-records
+   * dead-letter), beside the pipeline's own; none here.
+   */
+  default Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    return Optional.empty();
+  }
+
   /** The files this pipeline reads, which the job feeds in name order (FileFeeder); none here. */
   default Optional<FileFeeder.Feed> fileFeed() {
     return Optional.empty();

@@ -95,9 +95,10 @@ public final class StreamingJob {
         if (feed.isPresent()) {
           FileFeeder feeder = FileFeeder.start(spark, pipeline, feed.get(), config);
           feeders.add(feeder);
-          queries.add(feeder.query());
+          queries.addAll(feeder.queries());
         } else {
           queries.add(pipeline.start(spark, config));
+          pipeline.startDeadLetters(spark, config).ifPresent(queries::add);
         }
       }
       if (config.untilDone()) {

@@ -1,14 +1,22 @@
 package dev.streamstarter.samples.aggregate;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.encode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.sql.types.StructType;
 
@@ -21,6 +29,10 @@ public final class KafkaWatermarkPipeline implements Pipeline {
       StructType.fromDDL("emp_id INT, emp_name STRING, timestamp TIMESTAMP, time STRING");
   static final String SOURCE_SERVERS = "127.0.0.1:9092";
   static final String SOURCE_TOPIC = "kafka-watermark";
+  // The record's own key and value bytes, kept beside the parsed columns for its dead letter.
+  private static final String KEY = "_key";
+  private static final String VALUE = "_value";
+  static final String DEAD_LETTER_TOPIC = NAME + "-dead-letters";
 
   @Override
   public String name() {
@@ -44,6 +56,13 @@ public final class KafkaWatermarkPipeline implements Pipeline {
 
   /** Source: the unbounded input table. */
   public Dataset<Row> read(SparkSession spark, JobConfig config) {
+    // Records that do not fit SCHEMA are counted in each micro-batch's progress line and kept in
+    // the topic DEAD_LETTER_TOPIC (startDeadLetters).
+    return BadRecords.good(parse(topicRecords(spark, config)), SCHEMA);
+  }
+
+  /** The topic's records as Kafka gives them: key and value bytes, topic, partition, offset, ... */
+  Dataset<Row> topicRecords(SparkSession spark, JobConfig config) {
     // Source: JSON records of the Kafka topic kafka-watermark, at most 1 per micro-batch.
     return spark
         .readStream()
@@ -52,11 +71,53 @@ public final class KafkaWatermarkPipeline implements Pipeline {
         .option("subscribe", SOURCE_TOPIC)
         .option("startingOffsets", "earliest")
         .option("maxOffsetsPerTrigger", 1)
-        .load()
-        // FAILFAST: a record that is not JSON of the schema stops the query instead of
-        // becoming a row of nulls that would be counted silently.
-        .select(from_json(col("value").cast("string"), SCHEMA, Map.of("mode", "FAILFAST")).as("record"))
-        .select("record.*");
+        .load();
+  }
+
+  /**
+   * Each record's value parsed with SCHEMA, with its key and value bytes, its value as text, where
+   * it came from and, if it does not fit, why (see BadRecords).
+   */
+  static Dataset<Row> parse(Dataset<Row> topicRecords) {
+    return BadRecords.parseJson(
+        topicRecords.select(
+            col("value").cast("string").as(BadRecords.RAW),
+            concat_ws("/", col("topic"), col("partition"), col("offset")).as(BadRecords.ORIGIN),
+            when(BadRecords.notUtf8(col("value")), lit(BadRecords.NOT_UTF8)).as(BadRecords.REASON),
+            col("key").as(KEY),
+            col("value").as(VALUE)),
+        SCHEMA);
+  }
+
+  /**
+   * Keeps each bad record in DEAD_LETTER_TOPIC as it came (key and value bytes), with headers that
+   * say where it came from and why it does not fit; a consumer can fix and replay them.
+   */
+  @Override
+  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    return Optional.of(
+        BadRecords.deadLetters(parse(topicRecords(spark, config)), SCHEMA)
+            .select(
+                col(KEY).as("key"),
+                col(VALUE).as("value"),
+                array(
+                        header("dead-letter-origin", BadRecords.ORIGIN),
+                        header("dead-letter-reason", BadRecords.REASON))
+                    .as("headers"))
+            .writeStream()
+            .queryName(QUERY_NAME + "-dead-letters")
+            .format("kafka")
+            .option("kafka.bootstrap.servers", sourceServers(config))
+            .option("topic", DEAD_LETTER_TOPIC)
+            .option("checkpointLocation", config.checkpointRoot().resolve(NAME + "-dead-letters").toString())
+            .trigger(Trigger.ProcessingTime("1 second"))
+            .start());
+  }
+
+  /** A Kafka header: its key, and the column's text as UTF-8 bytes. */
+  private static Column header(String key, String column) {
+    return struct(lit(key).as("key"), encode(col(column), "UTF-8").as("value"));
   }
 
 

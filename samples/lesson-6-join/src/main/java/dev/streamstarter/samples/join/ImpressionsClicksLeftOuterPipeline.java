@@ -1,12 +1,19 @@
 package dev.streamstarter.samples.join;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.sql.types.StructType;
 
@@ -17,6 +24,7 @@ public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
   static final String QUERY_NAME = "impressions_clicks_left_outer";
   static final StructType SCHEMA =
       StructType.fromDDL("adId INT, impressionTime TIMESTAMP");
+  static final String DEAD_LETTERS = NAME + "-dead-letters";
   static final StructType OTHER_SCHEMA =
       StructType.fromDDL("adId INT, clickTime TIMESTAMP");
 
@@ -37,13 +45,50 @@ public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
 
   /** Source: the unbounded input table. */
   public Dataset<Row> read(SparkSession spark, JobConfig config) {
-    // Source: json files in name order, at most 1 per micro-batch.
+    // Lines that do not fit SCHEMA are counted in each micro-batch's progress line and kept in
+    // <output-root>/DEAD_LETTERS (startDeadLetters).
+    return BadRecords.good(parse(lines(spark, config)), SCHEMA);
+  }
+
+  /** The input files' lines, at most 1 files per micro-batch; parse() reads them as json. */
+  Dataset<Row> lines(SparkSession spark, JobConfig config) {
+    // Source: json files in name order (FileFeeder), at most 1 per micro-batch.
     return spark
         .readStream()
-        .format("json")
-        .schema(SCHEMA)
         .option("maxFilesPerTrigger", 1)
-        .load(config.inputRoot().resolve(NAME).toString());
+        .text(config.inputRoot().resolve(NAME).toString());
+  }
+
+  /**
+   * Each line parsed with SCHEMA, with its text, the file it came from and, if it does not fit,
+   * why (see BadRecords).
+   */
+  static Dataset<Row> parse(Dataset<Row> lines) {
+    return BadRecords.parseJson(
+        lines.select(
+            col("value").as(BadRecords.RAW),
+            concat(lit("file "), col("_metadata.file_name")).as(BadRecords.ORIGIN),
+            when(BadRecords.notUtf8(col("value").cast("binary")), lit(BadRecords.NOT_UTF8)).as(BadRecords.REASON)),
+        SCHEMA);
+  }
+
+  /** Keeps each bad line, as JSON with its text, file and reason, in <output-root>/DEAD_LETTERS. */
+  @Override
+  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    return Optional.of(
+        BadRecords.deadLetters(parse(lines(spark, config)), SCHEMA)
+            .select(
+                col(BadRecords.RAW).as("raw"),
+                col(BadRecords.ORIGIN).as("origin"),
+                col(BadRecords.REASON).as("reason"))
+            .writeStream()
+            .queryName(QUERY_NAME + "-dead-letters")
+            .format("json")
+            .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
+            .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
+            .trigger(Trigger.ProcessingTime("10 seconds"))
+            .start());
   }
 
   @Override

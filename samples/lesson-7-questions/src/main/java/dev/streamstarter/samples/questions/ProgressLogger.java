@@ -3,6 +3,7 @@ package dev.streamstarter.samples.questions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.streaming.StateOperatorProgress;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class ProgressLogger extends StreamingQueryListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProgressLogger.class);
+  // The metric a pipeline observes when its source counts records that do not fit (BadRecords).
+  private static final String BAD_RECORDS = "bad_records";
 
   @Override
   public void onQueryStarted(QueryStartedEvent event) {
@@ -46,11 +49,12 @@ public final class ProgressLogger extends StreamingQueryListener {
     }
     return String.format(
         Locale.ROOT,
-        "%s: batch %d, %d input rows, %.1f input rows/s, %.1f processed rows/s,"
+        "%s: batch %d, %d input rows%s, %.1f input rows/s, %.1f processed rows/s,"
             + " %d state rows in %.1f KiB, watermark %s, %d ms (%s)",
         progress.name(),
         progress.batchId(),
         progress.numInputRows(),
+        badRecords(progress),
         progress.inputRowsPerSecond(),
         progress.processedRowsPerSecond(),
         stateRows,
@@ -58,6 +62,12 @@ public final class ProgressLogger extends StreamingQueryListener {
         progress.eventTime().getOrDefault("watermark", "none"),
         progress.batchDuration(),
         durations(progress.durationMs()));
+  }
+
+  /** " (2 bad)": how many of the input rows did not fit the schema, where the source counts them. */
+  private static String badRecords(StreamingQueryProgress progress) {
+    Row bad = progress.observedMetrics().get(BAD_RECORDS);
+    return bad == null ? "" : " (" + bad.getLong(0) + " bad)";
   }
 
   /** The batch's time by phase, longest first, e.g. "addBatch 812, walCommit 31". */

@@ -2,6 +2,9 @@ package dev.streamstarter.samples.questions;
 
 import static dev.streamstarter.samples.questions.SparkTestSupport.seq;
 import static dev.streamstarter.samples.questions.SparkTestSupport.spark;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -41,5 +44,24 @@ class ProgressLoggerTest {
             "progress_test: batch 0, 3 input rows, [0-9.]+ input rows/s, [0-9.]+ processed rows/s,"
                 + " 2 state rows in [0-9.]+ KiB, watermark none, [0-9]+ ms \\(\\w+ [0-9]+(, \\w+ [0-9]+)*\\)")
         .doesNotContain("\n");
+  }
+
+  @Test
+  void countsTheBadRecordsABatchObserved() throws Exception {
+    MemoryStream<String> input =
+        new MemoryStream<>(2, spark().sqlContext(), Option.empty(), Encoders.STRING());
+    StreamingQuery query =
+        input
+            .toDF()
+            .observe("bad_records", count(when(col("value").equalTo("bad"), true)).as("count"))
+            .writeStream()
+            .queryName("progress_bad_records_test")
+            .format("memory")
+            .start();
+    input.addData(seq(List.of("good", "bad", "good", "bad", "bad")));
+    query.processAllAvailable();
+
+    assertThat(ProgressLogger.describe(query.lastProgress()))
+        .startsWith("progress_bad_records_test: batch 0, 5 input rows (3 bad), ");
   }
 }

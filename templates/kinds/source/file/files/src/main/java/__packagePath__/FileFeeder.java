@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -51,6 +53,7 @@ final class FileFeeder {
   }
 
   private final StreamingQuery query;
+  private final Optional<StreamingQuery> deadLetters;
   private final Path inputRoot;
   private final Path feedRoot;
   private final List<String> streamed;
@@ -58,8 +61,14 @@ final class FileFeeder {
   private volatile boolean untilDone;
   private volatile RuntimeException failure;
 
-  private FileFeeder(StreamingQuery query, Path inputRoot, Path feedRoot, List<String> streamed) {
+  private FileFeeder(
+      StreamingQuery query,
+      Optional<StreamingQuery> deadLetters,
+      Path inputRoot,
+      Path feedRoot,
+      List<String> streamed) {
     this.query = query;
+    this.deadLetters = deadLetters;
     this.inputRoot = inputRoot;
     this.feedRoot = feedRoot;
     this.streamed = streamed;
@@ -92,8 +101,10 @@ final class FileFeeder {
         // each step's copies are newer than the step's before
       }
     }
-    StreamingQuery query = pipeline.start(spark, config.withInputRoot(feedRoot));
-    FileFeeder feeder = new FileFeeder(query, inputRoot, feedRoot, feed.streamed());
+    JobConfig fed = config.withInputRoot(feedRoot);
+    StreamingQuery query = pipeline.start(spark, fed);
+    Optional<StreamingQuery> deadLetters = pipeline.startDeadLetters(spark, fed);
+    FileFeeder feeder = new FileFeeder(query, deadLetters, inputRoot, feedRoot, feed.streamed());
     if (feed.stepwise()) {
       feeder.thread.start();
     }
@@ -103,6 +114,13 @@ final class FileFeeder {
   /** The query this feeder feeds. */
   StreamingQuery query() {
     return query;
+  }
+
+  /** The queries reading the feed folder: the pipeline's, and the one keeping its bad records. */
+  List<StreamingQuery> queries() {
+    List<StreamingQuery> queries = new ArrayList<>(List.of(query));
+    deadLetters.ifPresent(queries::add);
+    return queries;
   }
 
   /** Feeds the files there are and returns once the query has processed them (--until-done). */

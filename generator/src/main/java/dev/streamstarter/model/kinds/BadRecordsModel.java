@@ -1,0 +1,39 @@
+package dev.streamstarter.model.kinds;
+
+import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.code.JavaLiterals;
+import dev.streamstarter.model.sample.BadLines;
+import java.util.Map;
+
+/**
+ * The bad-records policy of a pipeline whose source parses text: which one, and the bad lines its
+ * test feeds (each with the words its reason must hold).
+ */
+final class BadRecordsModel implements KindModel {
+
+    @Override
+    public void addTo(CheckedPipeline pipeline, Map<String, Object> model) {
+        String policy = pipeline.spec().source().badRecords().orElseThrow();
+        model.put("badRecords", policy);
+        model.put("keepsDeadLetters", policy.equals("dead-letter"));
+        model.put("dropsBadRecords", policy.equals("drop"));
+        model.put("failsOnBadRecords", policy.equals("fail"));
+        String format = pipeline.spec().source().format().orElse("json");
+        BadLines lines = BadLines.of(pipeline.spec(), format);
+        model.put("goodLineJava", JavaLiterals.string(lines.good()));
+        model.put("badLines", lines.bad().stream()
+                .map(bad -> Map.of(
+                        "lineJava", JavaLiterals.string(bad.line()),
+                        "reasonJava", JavaLiterals.string(bad.reason()),
+                        "notUtf8", bad.notUtf8()))
+                .toList());
+    }
+
+    @Override
+    public void addAbsent(Map<String, Object> model) {
+        model.put("badRecords", "none");
+        model.put("keepsDeadLetters", false);
+        model.put("dropsBadRecords", false);
+        model.put("failsOnBadRecords", false);
+    }
+}
