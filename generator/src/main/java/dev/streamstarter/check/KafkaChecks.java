@@ -3,6 +3,7 @@ package dev.streamstarter.check;
 import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SourceSpec.KafkaSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks Kafka settings that depend on each other. */
@@ -28,6 +29,20 @@ final class KafkaChecks {
                         + "': the job would read its own results for ever; give the sink a topic the source does not read"));
             }
         }));
+        pipeline.source().kafka().ifPresent(source -> deadLetterTopic(pipeline).ifPresent(deadLetters -> {
+            if (reads(source, deadLetters)) {
+                problems.add(Problem.ofOption("--source-topic-pattern '" + OptionValidator.shown(source.topicPattern().orElseThrow())
+                        + "' reads the dead-letter topic '" + deadLetters + "' (--bad-records dead-letter): the job would"
+                        + " read its own dead letters for ever; narrow the pattern, or choose --bad-records drop or fail"));
+            }
+        }));
+    }
+
+    /** The dead-letter topic of a Kafka source that keeps bad records there (see the bad-records kind). */
+    static Optional<String> deadLetterTopic(PipelineSpec pipeline) {
+        return pipeline.source().kafka()
+                .filter(kafka -> pipeline.source().badRecords().filter("dead-letter"::equals).isPresent())
+                .map(kafka -> pipeline.name() + "-dead-letters");
     }
 
     private static boolean reads(KafkaSource source, String topic) {

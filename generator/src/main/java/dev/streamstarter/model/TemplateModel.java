@@ -160,7 +160,7 @@ public final class TemplateModel {
                         && !p.pattern().join().map(join -> join.joinType()).orElse("").equals("inner"));
         m.put("shiftsEventTime", p.watermark().isPresent() && p.select().isEmpty() && !source.equals("socket"));
         // How much further than the bundled rows' span the watermark tests move rows (TestData.pastTheSample).
-        m.put("lateShiftSeconds", String.valueOf(
+        m.put("lateShiftSeconds", JavaLiterals.number(
                 p.watermark().map(delay -> 2 * Durations.millis(delay) / 1000).orElse(0L) + 3_600));
         boolean checkpoint = checked.facts().get("checkpoint").contains("true");
         m.put("usesCheckpoint", checkpoint);

@@ -34,4 +34,13 @@ public record PatternSpec(
     public boolean isAggregation() {
         return type.endsWith("-aggregation") || type.endsWith("-window");
     }
+
+    /**
+     * Whether result rows are unique by the keys (a window counts as a key): grouped, windowed and
+     * deduplicated results are; a global aggregation has no keys, a join's keys repeat.
+     */
+    public boolean resultsUniqueByKeys() {
+        return type.endsWith("-window")
+                || ((type.equals("grouped-aggregation") || type.equals("deduplication")) && !keys.isEmpty());
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpecCheckerTest {
 
@@ -69,6 +70,7 @@ class SpecCheckerTest {
         "pattern=stream-stream-join;joinType=left-outer | outer-join-needs-other-watermark",
         "pattern=stream-stream-join;joinType=right-outer;otherEventTime=seen;otherWatermark=1 minute | outer-join-needs-watermark",
         "pattern=stream-stream-join;joinType=left-semi;eventTime=ts;watermark=1 minute;otherEventTime=seen;otherWatermark=1 minute | outer-join-needs-time-range",
+        "source=kafka;pattern=passthrough;trigger=continuous;badRecords=drop | bad-records-drop-continuous",
     })
     void combinationsSparkRefusesAreRejectedByTheRuleThatSaysWhy(String choices, String rule) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
@@ -99,11 +101,22 @@ class SpecCheckerTest {
         "pattern=stream-static-join;joinOn=user = person | --join-on 'person' is not a column of --other-schema",
         "pattern=stream-static-join;joinOn=user == person | --join-on 'user == person' is not valid",
         "pattern=stream-static-join;joinOn=user = person;otherSchema=person STRING, amount DOUBLE | --other-schema has a column 'amount'",
+        "source=kafka;sourceTopicPattern=events-.*;sourceTopic=events-in | --source-topic-pattern 'events-.*' reads the dead-letter topic 'events-dead-letters'",
     })
     void badValuesAreNamedWithWhatIsAllowed(String choices, String message) {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, parse(choices))))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageStartingWith(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "source=kafka;sourceTopicPattern=events-.*;sourceTopic=events-in;badRecords=drop",
+        "source=kafka;sourceTopicPattern=events-in-.*;sourceTopic=events-in-1",
+        "source=kafka;sourceTopicPattern=events-.*;sourceTopic=events-in;pipelineName=orders",
+    })
+    void aTopicPatternThatMissesTheDeadLetterTopicIsAccepted(String choices) throws Exception {
+        assertThat(checker.check(FlatOptions.read(CATALOG, parse(choices))).pipelines()).hasSize(1);
     }
 
     @Test

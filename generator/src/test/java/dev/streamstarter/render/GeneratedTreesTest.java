@@ -116,7 +116,7 @@ class GeneratedTreesTest {
                 "pattern", "passthrough", "trigger", "continuous", "sink", "memory"));
         CHOICES.put("kafka-dedup-kafka", Map.of("artifactId", "orders", "pipelineName", "orders", "source", "kafka",
                 "pattern", "deduplication", "sink", "kafka", "kafkaKey", "user"));
-        CHOICES.put("kafka-pattern-jdbc", Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev.*",
+        CHOICES.put("kafka-pattern-jdbc", Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev[a-z]*",
                 "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"));
         CHOICES.put("kafka-filter-watermark-mysql", Map.of("source", "kafka", "pattern", "passthrough", "filter",
                 "amount > 1", "eventTime", "ts", "watermark", "5 minutes", "sink", "jdbc", "database", "mysql",

@@ -22,9 +22,6 @@ final class JdbcSinkFacts implements KindFacts {
      * the sink can upsert by them when no upsert keys are given.
      */
     static boolean hasResultKeys(PipelineSpec pipeline) {
-        String pattern = pipeline.pattern().type();
-        return pattern.endsWith("-window")
-                || ((pattern.equals("grouped-aggregation") || pattern.equals("deduplication"))
-                        && !pipeline.pattern().keys().isEmpty());
+        return pipeline.pattern().resultsUniqueByKeys();
     }
 }

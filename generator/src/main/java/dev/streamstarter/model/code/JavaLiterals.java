@@ -31,4 +31,9 @@ public final class JavaLiterals {
         });
         return out.append('"').toString();
     }
+
+    /** A long as a Java literal: plain within int range, with an L suffix beyond (else it does not compile). */
+    public static String number(long value) {
+        return value == (int) value ? Long.toString(value) : value + "L";
+    }
 }

@@ -1,6 +1,7 @@
 package dev.streamstarter.model.kinds;
 
 import dev.streamstarter.check.CheckedPipeline;
+import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.spec.Durations;
 import dev.streamstarter.spec.PatternSpec;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class WindowModel implements KindModel {
         // grows with each row, so its bounds are only known to Spark.
         boolean fixedWindows = !pipeline.spec().pattern().type().equals("session-window");
         model.put("modelsLateRows", dropsLateRows && fixedWindows);
-        model.put("watermarkMillis", String.valueOf(pipeline.spec().watermark().map(Durations::millis).orElse(0L)));
+        model.put("watermarkMillis", JavaLiterals.number(pipeline.spec().watermark().map(Durations::millis).orElse(0L)));
     }
 
     @Override

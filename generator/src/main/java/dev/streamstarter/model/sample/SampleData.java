@@ -47,9 +47,15 @@ public final class SampleData {
         }
         Map<String, String> files = new LinkedHashMap<>();
         List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
+        // Deduplication needs duplicates whatever its keys: each file ends with its first record
+        // again, as a source delivers a record twice.
+        boolean redelivers = pipeline.pattern().type().equals("deduplication");
         for (int file = 0; file < FILES; file++) {
+            int first = file * ROWS_PER_FILE;
+            String redelivered = !redelivers ? ""
+                    : (format.equals("csv") ? csvRow(columns, first) : jsonRow(columns, columns, first)) + "\n";
             files.put(inputFolder(pipeline) + String.format("part-%04d.%s", file + 1, format),
-                    content(columns, format, file * ROWS_PER_FILE, (file + 1) * ROWS_PER_FILE));
+                    content(columns, format, first, first + ROWS_PER_FILE) + redelivered);
         }
         return files;
     }

@@ -32,6 +32,14 @@ class JavaLiteralsTest {
         assertThat(JavaLiterals.string(text).chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {0, 600_000, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 1_080_000_000_000L, Long.MIN_VALUE})
+    void aNumberCompilesBackToItsValue(long value) throws Exception {
+        String source = "public class Holder { public static final Long VALUE = (long) " + JavaLiterals.number(value) + "; }";
+
+        assertThat(compileAndRead(source)).isEqualTo(value);
+    }
+
     private static Object compileAndRead(String source) throws Exception {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         var output = new InMemoryClasses(compiler.getStandardFileManager(null, null, null));
