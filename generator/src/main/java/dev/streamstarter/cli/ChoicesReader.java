@@ -7,6 +7,7 @@ import dev.streamstarter.spec.YamlSpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.ParseResult;
@@ -25,13 +26,23 @@ final class ChoicesReader {
             throw new SpecInputException("--spec cannot be combined with option flags (got --"
                     + flags.keySet().iterator().next() + "); put every choice in the spec file");
         }
-        Path file = Path.of((String) command.matchedOptionValue("--spec", ""));
+        Path file = specFile(command.matchedOptionValue("--spec", ""));
         try {
             return YamlSpecReader.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SpecInputException("--spec '" + file + "' cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new SpecInputException("--spec '" + file + "': " + e.getMessage());
+        }
+    }
+
+    private static Path specFile(String name) throws SpecInputException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            // A NUL, or a non-ASCII name where the locale is LC_ALL=C: Java cannot make it a path.
+            throw new SpecInputException("--spec '" + name + "' cannot be used: " + e.getReason()
+                    + "; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
         }
     }
 }

@@ -25,7 +25,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles a whole source tree in one in-process javac run against the test classpath. */
-final class SourceTreeCompiler {
+public final class SourceTreeCompiler {
 
     private SourceTreeCompiler() {}
 
@@ -33,7 +33,7 @@ final class SourceTreeCompiler {
      * Compiles every {@code .java} file under {@code sources} into {@code classes} and returns a
      * loader for them whose parent is the test class loader (so Spark classes are shared).
      */
-    static URLClassLoader compile(Path sources, Path classes) throws IOException {
+    public static URLClassLoader compile(Path sources, Path classes) throws IOException {
         Files.createDirectories(classes);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {

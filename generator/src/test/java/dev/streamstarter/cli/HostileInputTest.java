@@ -26,6 +26,20 @@ class HostileInputTest {
     }
 
     @Test
+    void aSpecPathThatCannotBeAPathIsOneErrorLineNotAStackTrace() {
+        Path target = tmp.resolve("p");
+
+        // A NUL here; a non-ASCII name under LC_ALL=C fails the same way (InvalidPathException).
+        CliRun run = CliRun.of("new", target.toString(), "--spec", "job\0.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).isEqualTo("error: --spec 'job\0.yaml' cannot be used: Nul character not"
+                + " allowed; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void anArgumentStartingWithAtIsAValueNotAFileToReadArgumentsFrom() throws IOException {
         Path arguments = Files.writeString(tmp.resolve("args"), "--source kafak");
 
