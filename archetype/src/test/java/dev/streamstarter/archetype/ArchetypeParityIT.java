@@ -49,7 +49,7 @@ class ArchetypeParityIT {
                         "trigger", "continuous", "sink", "memory"),
                 Map.of("artifactId", "orders", "pipelineName", "orders", "source", "kafka",
                         "pattern", "deduplication", "sink", "kafka", "kafkaKey", "user"),
-                Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev.*",
+                Map.of("artifactId", "upserts", "source", "kafka", "sourceTopicPattern", "ev[a-z]*",
                         "pattern", "passthrough", "sink", "jdbc", "upsertKeys", "user;ts", "jdbcTable", "seen"),
                 Map.of("artifactId", "lesson-4", "pattern", "tumbling-window", "eventTime", "ts",
                         "watermark", "10 minutes", "sink", "cassandra", "outputMode", "update",
