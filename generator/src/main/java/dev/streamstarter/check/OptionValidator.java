@@ -87,7 +87,9 @@ final class OptionValidator {
                 return option.flag() + " must be a list";
             }
             for (Object item : items) {
-                String problem = problemOfOne(option, String.valueOf(item));
+                // An item is always a value given: 'none' leaves a scalar unset, not a list's item
+                // (a spec's 'sparkConf: [none]' reached the templates as a setting without '=').
+                String problem = problemOfOne(option, String.valueOf(item), true);
                 if (problem != null) {
                     return problem;
                 }
@@ -97,12 +99,17 @@ final class OptionValidator {
         if (!(value instanceof String text)) {
             return option.flag() + " takes one value, not a list";
         }
-        return problemOfOne(option, text);
+        return problemOfOne(option, text, false);
     }
 
-    private static String problemOfOne(OptionDef option, String value) {
-        if ((value.isEmpty() || value.equals(NONE)) && option.defaultValue().equals(NONE)) {
+    private static String problemOfOne(OptionDef option, String value, boolean listItem) {
+        if (!listItem && (value.isEmpty() || value.equals(NONE)) && option.defaultValue().equals(NONE)) {
             return null; // an optional option left unset
+        }
+        if (hasLoneSurrogate(value)) {
+            // Not text: UTF-8 files cannot hold it, so the recorded spec would not give it back.
+            return option.flag() + " has a character that is not text (an unpaired UTF-16 surrogate, e.g. from a"
+                    + " YAML escape \\ud800); write the character itself or remove it";
         }
         long bytes = classFileBytes(value);
         if (bytes > MOST_CONSTANT_BYTES) {
@@ -122,6 +129,18 @@ final class OptionValidator {
         return option.kind().accepts(value)
                 ? null
                 : option.flag() + " '" + shown(value) + "' is not valid; allowed: " + option.kind().allowed();
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the text in a class file's constant pool (modified UTF-8). */

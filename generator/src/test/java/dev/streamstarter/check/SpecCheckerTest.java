@@ -131,6 +131,26 @@ class SpecCheckerTest {
     }
 
     @Test
+    void aListItemNoneIsAValueNotAnOptionLeftUnset() {
+        // Found by the fuzz test: 'sparkConf: [none]' in a spec got past the checks and failed rendering.
+        RawSpec spec = new RawSpec(Map.of("sparkConf", java.util.List.of("none")), java.util.List.of(Map.of()), true);
+
+        assertThatThrownBy(() -> checker.check(spec))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageStartingWith("--spark-conf 'none' is not valid");
+    }
+
+    @Test
+    void aValueWithAnUnpairedSurrogateIsRefusedBecauseNoFileCanRecordIt() throws InvalidSpecException {
+        // Found by the fuzz test: written to stream-starter.yaml as '?', so the spec did not replay.
+        assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, Map.of("filter", "action = '\ud800'"))))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageStartingWith("--filter has a character that is not text (an unpaired UTF-16 surrogate");
+        assertThat(checker.check(FlatOptions.read(CATALOG, Map.of("filter", "action = '\ud83d\ude00'"))))
+                .as("a pair is one character (😀)").isNotNull();
+    }
+
+    @Test
     void newlinesInSqlAreRefusedBecauseEachExpressionIsOneLine() {
         assertThatThrownBy(() -> checker.check(FlatOptions.read(CATALOG, Map.of("filter", "a > 1\n; drop"))))
                 .hasMessageContaining("--filter 'a > 1\\u000a; drop' is not valid");
