@@ -5,12 +5,14 @@ import static org.apache.spark.sql.functions.col;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Column;
@@ -20,16 +22,26 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes each micro-batch into a MySQL table with an upsert keyed by the target's key
- * columns: a batch replayed after a failure replaces the rows it wrote before instead of adding
- * duplicates, and an update-mode batch replaces the previous version of each changed row.
- * Struct columns (a window) become one column per field ({@code window_start}, {@code window_end}).
+ * Writes each micro-batch into a MySQL table as one atomic unit, upserted by the target's
+ * key columns. The executors stage the batch's rows in a scratch table ({@code <table>_staging});
+ * one transaction then merges them into the table, records the batch in {@code streaming_batches}
+ * and deletes them from the staging table. So a reader sees a batch wholly or not at all, a failed
+ * batch leaves the table as it was, and a batch Spark replays after a crash (merged, but not yet
+ * committed in the checkpoint) is skipped: each batch lands exactly once. An update-mode batch
+ * replaces the previous version of each changed row. Struct columns (a window) become one column
+ * per field ({@code window_start}, {@code window_end}).
  */
 public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
 
   private static final int ROWS_PER_STATEMENT_BATCH = 500;
+  /** The local property Spark sets to the query's id, which its checkpoint keeps across restarts. */
+  private static final String QUERY_ID = "sql.streaming.queryId";
+  /** The query of a batch written outside a streaming query (a test calling the sink). */
+  private static final String NO_QUERY = "none";
 
   private final JdbcTarget target;
+  /** Whether this run made its staging table, with the columns of the result as it is now. */
+  private transient boolean staging;
 
   public JdbcUpsertSink(JdbcTarget target) {
     this.target = target;
@@ -46,37 +58,97 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
           "table " + target.table() + ": upsert key column(s) " + missing
               + " are not in the result; result columns: " + String.join(", ", schema.fieldNames()));
     }
-    createTableIfMissing(schema);
-    String upsert = SqlStatements.upsert(target.table(), schema, target.keys());
-    JdbcTarget where = target;
-    rows.foreachPartition(
-        (ForeachPartitionFunction<Row>) partition -> writePartition(where, upsert, schema, batchId, partition));
-  }
-
-  /** The table with one column per result column and the keys as primary key, if it is missing. */
-  private void createTableIfMissing(StructType schema) throws SQLException {
+    String queryId =
+        Objects.requireNonNullElse(batch.sparkSession().sparkContext().getLocalProperty(QUERY_ID), NO_QUERY);
+    String stagingTable = SqlStatements.stagingTable(target.table());
     try (Connection connection = connect(target);
         Statement statement = connection.createStatement()) {
       statement.execute(SqlStatements.createTable(target.table(), schema, target.keys()));
+      statement.execute(SqlStatements.createBatchLog());
+      if (alreadyMerged(connection, queryId, batchId)) {
+        return;
+      }
+      prepareStaging(statement, stagingTable, schema);
+    }
+
+    StructType staged = SqlStatements.stagingSchema(schema);
+    String stage = SqlStatements.upsert(stagingTable, staged, SqlStatements.stagingKeys(target.keys()));
+    JdbcTarget where = target;
+    rows.foreachPartition(
+        (ForeachPartitionFunction<Row>) partition -> stagePartition(where, stage, schema, batchId, partition));
+
+    merge(stagingTable, schema, queryId, batchId);
+  }
+
+  /** Whether this query merged this batch before: Spark replays a batch it had not committed. */
+  private boolean alreadyMerged(Connection connection, String queryId, long batchId) throws SQLException {
+    try (PreparedStatement last = connection.prepareStatement(SqlStatements.lastBatch())) {
+      last.setString(1, target.table());
+      try (ResultSet row = last.executeQuery()) {
+        // Another query id is another checkpoint, which counts its batches from 0 again.
+        return row.next() && row.getString(1).equals(queryId) && row.getLong(2) >= batchId;
+      }
     }
   }
 
-  private static void writePartition(
-      JdbcTarget target, String upsert, StructType schema, long batchId, Iterator<Row> partition)
+  /**
+   * An empty staging table: made anew at the first batch of a run (the result's columns may have
+   * changed since the last), emptied of what a failed attempt of a batch left at every other.
+   */
+  private void prepareStaging(Statement statement, String stagingTable, StructType schema) throws SQLException {
+    if (!staging) {
+      statement.execute("DROP TABLE IF EXISTS " + SqlStatements.quote(stagingTable));
+      statement.execute(SqlStatements.createTable(
+          stagingTable, SqlStatements.stagingSchema(schema), SqlStatements.stagingKeys(target.keys())));
+      staging = true;
+    } else {
+      statement.execute("DELETE FROM " + SqlStatements.quote(stagingTable));
+    }
+  }
+
+  /** One transaction: the staged rows into the table, the batch into the log, the staging emptied. */
+  private void merge(String stagingTable, StructType schema, String queryId, long batchId) throws SQLException {
+    try (Connection connection = connect(target)) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement merge = connection.prepareStatement(
+              SqlStatements.mergeStaged(target.table(), stagingTable, schema, target.keys()));
+          PreparedStatement forget = connection.prepareStatement(SqlStatements.forgetBatch());
+          PreparedStatement record = connection.prepareStatement(SqlStatements.recordBatch());
+          Statement empty = connection.createStatement()) {
+        merge.setLong(1, batchId);
+        merge.executeUpdate();
+        forget.setString(1, target.table());
+        forget.executeUpdate();
+        record.setString(1, target.table());
+        record.setString(2, queryId);
+        record.setLong(3, batchId);
+        record.executeUpdate();
+        empty.execute("DELETE FROM " + SqlStatements.quote(stagingTable));
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private static void stagePartition(
+      JdbcTarget target, String stage, StructType schema, long batchId, Iterator<Row> partition)
       throws SQLException {
     if (!partition.hasNext()) {
       return;
     }
     try (Connection connection = connect(target);
-        PreparedStatement statement = connection.prepareStatement(upsert)) {
-      // One transaction per partition: a failed partition leaves none of its rows behind.
+        PreparedStatement statement = connection.prepareStatement(stage)) {
+      // Staged by batch and key: a task Spark retries rewrites its rows instead of adding them.
       connection.setAutoCommit(false);
       int pending = 0;
       while (partition.hasNext()) {
         Row row = partition.next();
         checkKeys(target, schema, batchId, row);
+        statement.setLong(1, batchId);
         for (int i = 0; i < schema.size(); i++) {
-          statement.setObject(i + 1, row.get(i), SqlStatements.sqlType(schema.fields()[i].dataType()));
+          statement.setObject(i + 2, row.get(i), SqlStatements.sqlType(schema.fields()[i].dataType()));
         }
         statement.addBatch();
         if (++pending == ROWS_PER_STATEMENT_BATCH) {

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
@@ -12,6 +13,11 @@ import org.apache.spark.sql.types.StructType;
 
 /** The MySQL statements of the JDBC sink (MariaDB understands them too), built from the result schema. */
 final class SqlStatements {
+
+  /** The table that records the last batch each streaming query merged into each sink table. */
+  static final String BATCH_LOG = "streaming_batches";
+  /** The staging table's batch id column. */
+  static final String STAGED_BATCH = "spark_batch_id";
 
   private SqlStatements() {}
 
@@ -28,19 +34,73 @@ final class SqlStatements {
         + " DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin";
   }
 
-  /** {@code INSERT ... ON DUPLICATE KEY UPDATE}: a row with existing keys replaces the old one. */
+  /** The statement that inserts a row, or replaces the one with the same keys. */
   static String upsert(String table, StructType schema, List<String> keys) {
     List<String> names = Arrays.asList(schema.fieldNames());
     String values = names.stream().map(name -> "?").collect(Collectors.joining(", "));
+    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
+        + onConflict(names, keys);
+  }
+
+  /**
+   * The statement that upserts the rows one batch staged (its id the only parameter) into the
+   * table: one statement, so that it runs in the transaction that makes the batch visible.
+   */
+  static String mergeStaged(String table, String staging, StructType schema, List<String> keys) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") SELECT " + quoted(names)
+        + " FROM " + quote(staging) + " WHERE " + quote(STAGED_BATCH) + " = ?" + onConflict(names, keys);
+  }
+
+  /** {@code ON DUPLICATE KEY UPDATE}: a row with existing keys replaces the old one. */
+  private static String onConflict(List<String> names, List<String> keys) {
     List<String> others = names.stream().filter(name -> !keys.contains(name)).toList();
     // With keys only there is nothing to update; assigning a key to itself keeps the row as it is.
     List<String> updated = others.isEmpty() ? List.of(keys.get(0)) : others;
-    String onDuplicate =
-        updated.stream()
+    return " ON DUPLICATE KEY UPDATE "
+        + updated.stream()
             .map(name -> quote(name) + " = VALUES(" + quote(name) + ")")
             .collect(Collectors.joining(", "));
-    return "INSERT INTO " + quote(table) + " (" + quoted(names) + ") VALUES (" + values + ")"
-        + " ON DUPLICATE KEY UPDATE " + onDuplicate;
+  }
+
+  /** The scratch table a batch's rows wait in until they are merged: the result's columns and the batch id. */
+  static String stagingTable(String table) {
+    return table + "_staging";
+  }
+
+  /** The staging table's columns: the batch id first, then the result's. */
+  static StructType stagingSchema(StructType schema) {
+    StructField batchId = DataTypes.createStructField(STAGED_BATCH, DataTypes.LongType, false);
+    return new StructType(Stream.concat(Stream.of(batchId), Arrays.stream(schema.fields())).toArray(StructField[]::new));
+  }
+
+  /** The staging table's key: a row per batch and key, so that a retried task rewrites its rows. */
+  static List<String> stagingKeys(List<String> keys) {
+    return Stream.concat(Stream.of(STAGED_BATCH), keys.stream()).toList();
+  }
+
+  /**
+   * The table that records, per sink table, the query and the last batch merged into it: a batch
+   * Spark replays after a crash (merged, but not yet committed in the checkpoint) is skipped.
+   */
+  static String createBatchLog() {
+    return "CREATE TABLE IF NOT EXISTS " + quote(BATCH_LOG) + " (" + quote("table_name")
+        + " VARCHAR(255) NOT NULL, " + quote("query_id") + " VARCHAR(64) NOT NULL, " + quote("batch_id")
+        + " BIGINT NOT NULL, PRIMARY KEY (" + quote("table_name") + "))";
+  }
+
+  static String lastBatch() {
+    return "SELECT " + quote("query_id") + ", " + quote("batch_id") + " FROM " + quote(BATCH_LOG)
+        + " WHERE " + quote("table_name") + " = ?";
+  }
+
+  static String forgetBatch() {
+    return "DELETE FROM " + quote(BATCH_LOG) + " WHERE " + quote("table_name") + " = ?";
+  }
+
+  static String recordBatch() {
+    return "INSERT INTO " + quote(BATCH_LOG) + " (" + quote("table_name") + ", " + quote("query_id") + ", "
+        + quote("batch_id") + ") VALUES (?, ?, ?)";
   }
 
   /** The JDBC type a value of the Spark type is sent as. */

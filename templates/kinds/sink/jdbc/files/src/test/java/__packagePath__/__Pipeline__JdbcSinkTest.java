@@ -31,8 +31,11 @@ class ${pipeline.className}JdbcSinkTest {
           ${pipeline.className}Pipeline.UPSERT_KEYS);
 
   @BeforeEach
-  void dropTheTable() throws Exception {
+  void dropTheTableAndForgetItsBatches() throws Exception {
     LocalServices.database().execute("DROP TABLE IF EXISTS " + SqlStatements.quote(TABLE));
+    LocalServices.database().execute(SqlStatements.createBatchLog());
+    LocalServices.database().execute(
+        "DELETE FROM " + SqlStatements.quote(SqlStatements.BATCH_LOG) + " WHERE table_name = '" + TABLE + "'");
   }
 
   @Test
@@ -42,6 +45,50 @@ class ${pipeline.className}JdbcSinkTest {
     new JdbcUpsertSink(target).call(batch, 0L);
 
     UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(), expectedRows(batch), KEYS);
+  }
+
+  @Test
+  void aFailedBatchLeavesNoneOfItsRows() throws Exception {
+    String key = KEYS.get(0);
+    Dataset<Row> flat = JdbcUpsertSink.flatten(batchResult());
+    Dataset<Row> withoutKey = flat.limit(1).withColumn(key, lit(null).cast(flat.schema().apply(key).dataType()));
+    // Two partitions: one holds only good rows, which a transaction per partition would commit.
+    Dataset<Row> partlyBad = flat.union(withoutKey).repartition(2);
+
+    assertThatThrownBy(() -> new JdbcUpsertSink(target).call(partlyBad, 0L))
+        .hasStackTraceContaining("key column '" + key + "' is null");
+
+    assertThat(tableRows()).as("rows of the failed batch in the table").isEmpty();
+  }
+
+  @Test
+  void aBatchMergedBeforeIsSkippedWhenSparkReplaysIt() throws Exception {
+    Dataset<Row> batch = batchResult();
+    JdbcUpsertSink sink = new JdbcUpsertSink(target);
+    sink.call(batch, 0L);
+
+    // Spark replays a batch when the job stopped after the sink wrote it, before the checkpoint
+    // recorded it; the replay holds the same rows, so rows that differ show whether it was written.
+    sink.call(changedRows(batch), 0L);
+
+    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(), expectedRows(batch), KEYS);
+  }
+
+  @Test
+  void anotherQueryCountsItsBatchesFromZeroAgain() throws Exception {
+    Dataset<Row> batch = batchResult();
+    Dataset<Row> changed = changedRows(batch);
+    try {
+      // A new checkpoint is a query with a new id; the sink tells them apart by it.
+      queryId("first-checkpoint");
+      new JdbcUpsertSink(target).call(batch, 5L);
+      queryId("new-checkpoint");
+      new JdbcUpsertSink(target).call(changed, 0L);
+    } finally {
+      queryId(null);
+    }
+
+    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(), expectedRows(changed), KEYS);
   }
 
   @Test
@@ -62,13 +109,9 @@ class ${pipeline.className}JdbcSinkTest {
   @Test
   void aLaterBatchReplacesTheRowsOfItsKeys() throws Exception {
     Dataset<Row> batch = batchResult();
-    String firstNonKey = firstNonKeyColumn(batch);
     JdbcUpsertSink sink = new JdbcUpsertSink(target);
     sink.call(batch, 0L);
-    Dataset<Row> changed =
-        firstNonKey == null
-            ? batch
-            : JdbcUpsertSink.flatten(batch).withColumn(firstNonKey, lit(null).cast(schemaType(batch, firstNonKey)));
+    Dataset<Row> changed = changedRows(batch);
 
     sink.call(changed, 1L);
 
@@ -135,6 +178,18 @@ class ${pipeline.className}JdbcSinkTest {
 
   private static List<Row> expectedRows(Dataset<Row> batch) {
     return JdbcUpsertSink.flatten(batch).collectAsList();
+  }
+
+  /** The batch's rows with the first column that is not a key set to null (as they are without one). */
+  private static Dataset<Row> changedRows(Dataset<Row> batch) {
+    String firstNonKey = firstNonKeyColumn(batch);
+    return firstNonKey == null
+        ? batch
+        : JdbcUpsertSink.flatten(batch).withColumn(firstNonKey, lit(null).cast(schemaType(batch, firstNonKey)));
+  }
+
+  private static void queryId(String id) {
+    SparkTestSupport.spark().sparkContext().setLocalProperty("sql.streaming.queryId", id);
   }
 
   private static String firstNonKeyColumn(Dataset<Row> batch) {
