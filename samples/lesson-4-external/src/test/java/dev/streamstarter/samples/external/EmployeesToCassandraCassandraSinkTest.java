@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Cassandra sink of the employees-to-cassandra pipeline against a real Cassandra server. */
@@ -22,46 +21,60 @@ class EmployeesToCassandraCassandraSinkTest {
   private static final String TABLE = EmployeesToCassandraPipeline.TABLE;
   private static final List<String> KEYS = EmployeesToCassandraPipeline.PRIMARY_KEY;
 
+  /** The batch result of the bundled sample: what a micro-batch over all of it would hold. */
+  private static Dataset<Row> bundled;
+
   private final CassandraTarget target =
       new CassandraTarget(LocalServices.cassandra().contactPoint(), KEYSPACE, TABLE, KEYS);
 
-  @BeforeEach
-  void dropTheTable() {
+  @BeforeAll
+  static void makeTheKeyspaceAndTheBatch() throws IOException {
     LocalServices.cassandra().execute(CqlStatements.createKeyspace(KEYSPACE));
-    LocalServices.cassandra().execute("DROP TABLE IF EXISTS " + CqlStatements.table(KEYSPACE, TABLE));
+    bundled = EmployeesToCassandraTestData.result(EmployeesToCassandraTestData.bundledLines());
+    assertThat(bundled.count()).as("the bundled sample gives a result").isPositive();
+  }
+
+  /**
+   * The table empty. Truncated rather than dropped where the test does not need a new table:
+   * Cassandra changes its schema slowly, and each test would wait for it twice.
+   */
+  private static void emptyTable() {
+    LocalServices.cassandra()
+        .execute(CqlStatements.createTable(KEYSPACE, TABLE, CassandraSink.flatten(bundled).schema(), KEYS));
+    LocalServices.cassandra().execute("TRUNCATE " + CqlStatements.table(KEYSPACE, TABLE));
   }
 
   @Test
   void aBatchBecomesOneRowPerKeyInANewTable() {
-    Dataset<Row> batch = batchResult();
+    LocalServices.cassandra().execute("DROP TABLE IF EXISTS " + CqlStatements.table(KEYSPACE, TABLE));
 
-    EmployeesToCassandraPipeline.cassandraSink(target).call(batch, 0L);
+    EmployeesToCassandraPipeline.cassandraSink(target).call(bundled, 0L);
 
-    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(batch), expectedRows(batch), KEYS);
+    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(bundled), expectedRows(bundled), KEYS);
   }
 
   @Test
   void aReplayedBatchLeavesTheSameRows() {
-    Dataset<Row> batch = batchResult();
+    emptyTable();
     CassandraSink sink = EmployeesToCassandraPipeline.cassandraSink(target);
 
-    sink.call(batch, 0L);
-    List<Row> afterFirstCall = tableRows(batch);
+    sink.call(bundled, 0L);
+    List<Row> afterFirstCall = tableRows(bundled);
     // What Spark does when the job failed after writing a batch but before committing it.
-    sink.call(batch, 0L);
+    sink.call(bundled, 0L);
 
-    List<Row> table = tableRows(batch);
-    UpsertedRows.assertHoldsExactlyTheKeysOf(table, expectedRows(batch), KEYS);
+    List<Row> table = tableRows(bundled);
+    UpsertedRows.assertHoldsExactlyTheKeysOf(table, expectedRows(bundled), KEYS);
     assertThat(table).as("rows after the replay").containsExactlyInAnyOrderElementsOf(afterFirstCall);
   }
 
   @Test
   void aLaterBatchReplacesTheRowsOfItsKeys() {
-    Dataset<Row> batch = batchResult();
-    String firstNonKey = firstNonKeyColumn(batch);
+    emptyTable();
+    String firstNonKey = firstNonKeyColumn(bundled);
     CassandraSink sink = EmployeesToCassandraPipeline.cassandraSink(target);
-    sink.call(batch, 0L);
-    Dataset<Row> flat = CassandraSink.flatten(batch);
+    sink.call(bundled, 0L);
+    Dataset<Row> flat = CassandraSink.flatten(bundled);
     Dataset<Row> changed =
         firstNonKey == null
             ? flat
@@ -69,13 +82,13 @@ class EmployeesToCassandraCassandraSinkTest {
 
     sink.call(changed, 1L);
 
-    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(batch), expectedRows(changed), KEYS);
+    UpsertedRows.assertHoldsExactlyTheKeysOf(tableRows(bundled), expectedRows(changed), KEYS);
   }
 
   @Test
   void aRowWithoutKeyIsRefusedNamingTheKeyColumn() {
     String key = KEYS.get(0);
-    Dataset<Row> flat = CassandraSink.flatten(batchResult());
+    Dataset<Row> flat = CassandraSink.flatten(bundled);
     Dataset<Row> withoutKey = flat.withColumn(key, lit(null).cast(flat.schema().apply(key).dataType()));
 
     // The connector refuses it: Cassandra has no row without its whole primary key.
@@ -86,23 +99,12 @@ class EmployeesToCassandraCassandraSinkTest {
   @Test
   void aResultWithoutThePrimaryKeyColumnsIsRefusedNamingThem() {
     String key = KEYS.get(0);
-    Dataset<Row> withoutKey = CassandraSink.flatten(batchResult()).drop(key);
+    Dataset<Row> withoutKey = CassandraSink.flatten(bundled).drop(key);
 
     assertThatThrownBy(() -> EmployeesToCassandraPipeline.cassandraSink(target).call(withoutKey, 4L))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[" + key + "]")
         .hasMessageContaining("not in the result");
-  }
-
-  /** The batch result of the bundled sample: what a micro-batch over all of it would hold. */
-  private static Dataset<Row> batchResult() {
-    try {
-      Dataset<Row> result = EmployeesToCassandraTestData.result(EmployeesToCassandraTestData.bundledLines());
-      assertThat(result.count()).as("the bundled sample gives a result").isPositive();
-      return result;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static List<Row> expectedRows(Dataset<Row> batch) {
