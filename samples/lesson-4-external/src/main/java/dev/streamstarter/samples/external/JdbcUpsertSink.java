@@ -41,7 +41,7 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
 
   private final JdbcTarget target;
   /** Whether this run made its staging table, with the columns of the result as it is now. */
-  private transient boolean staging;
+  private transient boolean stagingMade;
 
   public JdbcUpsertSink(JdbcTarget target) {
     this.target = target;
@@ -63,8 +63,8 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
     String stagingTable = SqlStatements.stagingTable(target.table());
     try (Connection connection = connect(target);
         Statement statement = connection.createStatement()) {
-      statement.execute(SqlStatements.createTable(target.table(), schema, target.keys()));
-      statement.execute(SqlStatements.createBatchLog());
+      SqlTables.createIfAbsent(statement, SqlStatements.createTable(target.table(), schema, target.keys()));
+      SqlTables.createIfAbsent(statement, SqlStatements.createBatchLog());
       if (alreadyMerged(connection, queryId, batchId)) {
         return;
       }
@@ -96,11 +96,11 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
    * changed since the last), emptied of what a failed attempt of a batch left at every other.
    */
   private void prepareStaging(Statement statement, String stagingTable, StructType schema) throws SQLException {
-    if (!staging) {
+    if (!stagingMade) {
       statement.execute("DROP TABLE IF EXISTS " + SqlStatements.quote(stagingTable));
       statement.execute(SqlStatements.createTable(
           stagingTable, SqlStatements.stagingSchema(schema), SqlStatements.stagingKeys(target.keys())));
-      staging = true;
+      stagingMade = true;
     } else {
       statement.execute("DELETE FROM " + SqlStatements.quote(stagingTable));
     }

@@ -3,10 +3,8 @@ package ${project.package};
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.apache.spark.sql.ForeachWriter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -86,31 +84,11 @@ public final class JdbcRowWriter extends ForeachWriter<Row> {
     }
   }
 
-  /**
-   * Creates the table in its own transaction. Partitions start at the same time, so another may
-   * create it first: then its error is no error.
-   */
+  /** Creates the table in its own transaction; partitions start at the same time. */
   private void createTableIfMissing(StructType schema) throws SQLException {
     try (Connection own = DriverManager.getConnection(target.url(), target.user(), target.password());
         Statement statement = own.createStatement()) {
-      try {
-        statement.execute(SqlStatements.createTable(target.table(), schema, target.keys()));
-      } catch (SQLException e) {
-        if (!exists(own)) {
-          throw e;
-        }
-      }
+      SqlTables.createIfAbsent(statement, SqlStatements.createTable(target.table(), schema, target.keys()));
     }
-  }
-
-  private boolean exists(Connection own) throws SQLException {
-    for (String name : new String[] {target.table(), target.table().toUpperCase(Locale.ROOT)}) {
-      try (ResultSet tables = own.getMetaData().getTables(null, null, name, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
