@@ -2,7 +2,7 @@ package ${project.package};
 
 ## A kind whose pipelines tell the job more (the file source: which files to feed) adds it from
 ## its folder (kinds/<axis>/<kind>/parts/pipeline-interface/).
-#projectImports("pipeline-interface", ["java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.StreamingQuery"])
+#projectImports("pipeline-interface", ["java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.StreamingQuery"])
 
 /** One streaming query of the job: source, transformation, writer settings, sink and trigger. */
 public interface Pipeline {
@@ -12,6 +12,11 @@ public interface Pipeline {
 
   /** Name of its streaming query, as progress reports and the Spark UI show it. */
   String queryName();
+
+  /** What the pipeline needs from outside, checked before the job starts Spark (Preflight). */
+  default List<Preflight.Need> needs(JobConfig config) {
+    return List.of();
+  }
 
   /** Source and transformation: the result table computed from what the pipeline reads. */
   Dataset<Row> result(SparkSession spark, JobConfig config);

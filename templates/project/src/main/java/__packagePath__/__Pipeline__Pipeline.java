@@ -2,7 +2,10 @@ package ${project.package};
 
 ## Each source, pattern and sink kind fills the slots of this class from its folder
 ## (kinds/<axis>/<kind>/parts/pipeline/<slot>.vm); see templates/README.md.
-#imports("pipeline", ["org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.OutputMode", "org.apache.spark.sql.streaming.Trigger"])
+#set($needs = $pipeline.usesCheckpoint || $pipeline.parts.has("pipeline/needs"))
+#set($pipelineImports = ["org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.OutputMode", "org.apache.spark.sql.streaming.Trigger"])
+#if($needs)#set($added = $pipelineImports.addAll(["java.util.ArrayList", "java.util.List"]))#end
+#imports("pipeline", $pipelineImports)
 
 /** The ${pipeline.name} pipeline: ${pipeline.source} source, ${pipeline.pattern}, ${pipeline.sink} sink. */
 public final class ${pipeline.className}Pipeline implements Pipeline {
@@ -20,6 +23,18 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
   public String queryName() {
     return QUERY_NAME;
   }
+#if($needs)
+
+  @Override
+  public List<Preflight.Need> needs(JobConfig config) {
+    List<Preflight.Need> needs = new ArrayList<>();
+#if($pipeline.usesCheckpoint)
+    needs.add(new Preflight.WritableFolder("--checkpoint-root", config.checkpointRoot()));
+#end
+#part("pipeline/needs")
+    return needs;
+  }
+#end
 #part("pipeline/settings")
 
   @Override

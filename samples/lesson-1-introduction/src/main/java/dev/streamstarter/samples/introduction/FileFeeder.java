@@ -50,6 +50,11 @@ final class FileFeeder {
       streamed = List.copyOf(streamed);
       tables = List.copyOf(tables);
     }
+
+    /** Every folder it reads, streamed or whole. */
+    List<String> folders() {
+      return Stream.concat(streamed.stream(), tables.stream()).toList();
+    }
   }
 
   private final StreamingQuery query;

@@ -1,5 +1,6 @@
 package dev.streamstarter.samples.introduction;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +17,11 @@ public interface Pipeline {
 
   /** Name of its streaming query, as progress reports and the Spark UI show it. */
   String queryName();
+
+  /** What the pipeline needs from outside, checked before the job starts Spark (Preflight). */
+  default List<Preflight.Need> needs(JobConfig config) {
+    return List.of();
+  }
 
   /** Source and transformation: the result table computed from what the pipeline reads. */
   Dataset<Row> result(SparkSession spark, JobConfig config);

@@ -3,10 +3,17 @@ package dev.streamstarter.samples.introduction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StreamingJobTest {
 
@@ -42,6 +49,30 @@ class StreamingJobTest {
   }
 
   @Test
+  void aCheckpointRootThatCannotBeWrittenExitsWithTwoBeforeSparkStarts(@TempDir Path root) throws IOException {
+    Path file = Files.writeString(root.resolve("a-file"), "not a folder");
+    Path checkpoints = file.resolve("checkpoints");
+
+    int exitCode = run(settings(root, "--checkpoint-root", checkpoints.toString()));
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err).lines())
+        .contains("error: --checkpoint-root " + checkpoints + ": the job cannot write there (" + file
+            + " is not a folder); give a folder it may write in");
+  }
+
+  @Test
+  void anInputRootWithoutThePipelinesFoldersExitsWithTwoBeforeSparkStarts(@TempDir Path root) throws IOException {
+    Path empty = Files.createDirectories(root.resolve("empty-input"));
+
+    int exitCode = run(settings(root, "--input-root", empty.toString()));
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err).lines())
+        .anySatisfy(line -> assertThat(line).startsWith("error: --input-root " + empty + ": there is no folder '"));
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsWithZero() {
     int exitCode = run("--help");
 
@@ -61,6 +92,25 @@ class StreamingJobTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         args);
+  }
+
+  /**
+   * Settings under which the job has all it needs (the bundled input, folders it may write,
+   * the tests' services) but for the options given, which a test sets to bad values. --run-for
+   * ends a run that a check let through.
+   */
+  private static String[] settings(Path root, String... changed) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("--input-root", "data");
+    settings.put("--checkpoint-root", root.resolve("checkpoints").toString());
+    settings.put("--output-root", root.resolve("output").toString());
+    settings.put("--run-for", "1s");
+    for (int i = 0; i + 1 < changed.length; i += 2) {
+      settings.put(changed[i], changed[i + 1]);
+    }
+    return settings.entrySet().stream()
+        .flatMap(setting -> Stream.of(setting.getKey(), setting.getValue()))
+        .toArray(String[]::new);
   }
 
   private static String text(ByteArrayOutputStream stream) {

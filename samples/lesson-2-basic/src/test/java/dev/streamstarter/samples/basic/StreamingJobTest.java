@@ -3,12 +3,19 @@ package dev.streamstarter.samples.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StreamingJobTest {
 
@@ -73,6 +80,25 @@ class StreamingJobTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         args);
+  }
+
+  /**
+   * Settings under which the job has all it needs (the bundled input, folders it may write,
+   * the tests' services) but for the options given, which a test sets to bad values. --run-for
+   * ends a run that a check let through.
+   */
+  private static String[] settings(Path root, String... changed) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("--input-root", "data");
+    settings.put("--checkpoint-root", root.resolve("checkpoints").toString());
+    settings.put("--output-root", root.resolve("output").toString());
+    settings.put("--run-for", "1s");
+    for (int i = 0; i + 1 < changed.length; i += 2) {
+      settings.put(changed[i], changed[i + 1]);
+    }
+    return settings.entrySet().stream()
+        .flatMap(setting -> Stream.of(setting.getKey(), setting.getValue()))
+        .toArray(String[]::new);
   }
 
   private static String text(ByteArrayOutputStream stream) {

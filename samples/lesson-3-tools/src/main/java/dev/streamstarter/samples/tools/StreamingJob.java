@@ -30,7 +30,7 @@ public final class StreamingJob {
 
   private StreamingJob() {}
 
-  /** Runs the job; exits 0 when done, 1 when a query failed, 2 on bad arguments. */
+  /** Runs the job; exits 0 when done, 1 when a query failed, 2 on bad arguments or settings. */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err, args));
   }
@@ -55,6 +55,11 @@ public final class StreamingJob {
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       err.println(JobConfig.USAGE);
+      return 2;
+    }
+    List<String> problems = Preflight.problems(config, chosen);
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> err.println("error: " + problem));
       return 2;
     }
     return runQueries(config, chosen, out);

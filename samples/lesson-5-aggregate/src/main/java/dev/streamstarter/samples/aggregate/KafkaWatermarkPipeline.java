@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Column;
@@ -42,6 +44,14 @@ public final class KafkaWatermarkPipeline implements Pipeline {
   @Override
   public String queryName() {
     return QUERY_NAME;
+  }
+
+  @Override
+  public List<Preflight.Need> needs(JobConfig config) {
+    List<Preflight.Need> needs = new ArrayList<>();
+    needs.add(new Preflight.WritableFolder("--checkpoint-root", config.checkpointRoot()));
+    needs.add(new ReachableBrokers(sourceServers(config)));
+    return needs;
   }
 
   /** The brokers the source reads from: the job's --kafka-bootstrap-servers, or the generated default. */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,19 @@ public final class StreamStaticPipeline implements Pipeline {
   @Override
   public String queryName() {
     return QUERY_NAME;
+  }
+
+  @Override
+  public List<Preflight.Need> needs(JobConfig config) {
+    List<Preflight.Need> needs = new ArrayList<>();
+    needs.add(new Preflight.WritableFolder("--checkpoint-root", config.checkpointRoot()));
+    // The folders it reads below --input-root (fed from there file by file, or read directly).
+    for (String folder : fileFeed().orElseThrow().folders()) {
+      needs.add(new Preflight.InputFolder("--input-root", config.inputRoot(), folder));
+    }
+    needs.add(new Preflight.WritableFolder("--output-root", config.outputRoot()));
+    needs.add(new Preflight.InputFolder("--input-root", config.inputRoot(), NAME + "-other"));
+    return needs;
   }
 
   @Override
