@@ -21,14 +21,23 @@ def thread = Thread.currentThread(), previous = thread.contextClassLoader
 try {
     thread.contextClassLoader = loader
     exitCode = loader.loadClass('dev.streamstarter.archetype.ArchetypeEntry')
-            .getMethod('run', PrintStream, PrintStream, Map, String)
-            .invoke(null, System.out, new PrintStream(err, true, 'UTF-8'), request.properties, project.toString())
+            .getMethod('run', PrintStream, PrintStream, Map, Map, String)
+            // Maven's -D properties are system properties too: the generator looks there for typos.
+            .invoke(null, System.out, new PrintStream(err, true, 'UTF-8'), request.properties,
+                    new HashMap(System.properties), project.toString())
 } finally {
     thread.contextClassLoader = previous
     loader.close()
     Files.delete(jar)
 }
 if (exitCode != 0) {
+    // An artifactId with slashes made folders below the output directory: remove the empty ones.
+    def base = new File(request.outputDirectory).toPath().toAbsolutePath().normalize()
+    for (def folder = project.normalize(); folder != null && folder.startsWith(base) && folder != base; folder = folder.parent) {
+        if (!Files.isDirectory(folder)) continue
+        if (Files.list(folder).withCloseable { it.findAny().present }) break
+        Files.delete(folder)
+    }
     def lines = err.toString('UTF-8').readLines()
     lines.drop(1).each { System.err.println(it) }
     throw new IllegalStateException(lines ? lines[0] : "stream-starter failed with exit code ${exitCode}")

@@ -42,6 +42,27 @@ class ArchetypeGateIT {
                 "error: -DoutputMode append needs a watermark for aggregations");
     }
 
+    @Test
+    void anArtifactIdThatIsAPathFailsAndLeavesNoFoldersBehind() throws Exception {
+        // The archetype plugin makes <work>/abs/path before the generator refuses the name.
+        assertRejectedLikeTheCli(Map.of("artifactId", "/abs/path"),
+                "error: -DartifactId '/abs/path' is not valid");
+    }
+
+    @Test
+    void aMisspelledPropertyFailsNamingThePropertyItResemblesAndLeavesNoProject() throws Exception {
+        Path work = scratch.resolve("work-typo");
+
+        ArchetypeRun.Result result = archetype.generate(work, Map.of("artifactId", "typo", "fliter", "amount > 2"));
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.firstErrorLine())
+                .contains("error: -Dfliter is not a property of this archetype; did you mean -Dfilter?");
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left).as("nothing is left behind").isEmpty();
+        }
+    }
+
     private static void assertRejectedLikeTheCli(Map<String, String> choices, String message) throws Exception {
         Path work = scratch.resolve("work-" + choices.hashCode());
 

@@ -26,7 +26,25 @@ public final class ArchetypeEntry {
      * options (archetype internals) are ignored.
      */
     public static int run(PrintStream out, PrintStream err, Map<?, ?> properties, String target) {
+        return run(out, err, properties, Map.of(), target);
+    }
+
+    /**
+     * Like {@link #run(PrintStream, PrintStream, Map, String)}, and first refuses a Maven {@code -D}
+     * property (among {@code commandLine}, the JVM's system properties) that is a misspelled option:
+     * the archetype plugin passes on only the properties it knows, so {@code -Dfliter} would be
+     * lost silently where the CLI refuses {@code --fliter}.
+     */
+    public static int run(PrintStream out, PrintStream err, Map<?, ?> properties, Map<?, ?> commandLine,
+            String target) {
         Catalog catalog = Catalog.standard();
+        var misspelled = MisspelledProperties.find(catalog, commandLine.keySet());
+        if (!misspelled.isEmpty()) {
+            misspelled.forEach(problem -> err.println("error: " + problem));
+            err.println("nothing was written");
+            err.flush();
+            return 2;
+        }
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         int exitCode = Main.run(out, new PrintStream(messages, true, StandardCharsets.UTF_8),
                 arguments(catalog, properties, target).toArray(String[]::new));

@@ -17,13 +17,13 @@ final class KafkaChecks {
             // Sample records go to --source-topic; the query would never see them otherwise.
             if (!Pattern.compile(pattern).matcher(topic).matches()) {
                 problems.add(Problem.ofOption("--source-topic '" + topic + "' does not match --source-topic-pattern '"
-                        + OptionValidator.shown(pattern) + "'; sample records go to --source-topic, so it must match"));
+                        + Printable.oneLine(pattern) + "'; sample records go to --source-topic, so it must match"));
             }
         }));
         pipeline.source().kafka().ifPresent(source -> pipeline.sink().kafka().ifPresent(sink -> {
             if (reads(source, sink.topic())) {
                 String read = source.topicPattern().map(pattern -> "--source-topic-pattern '"
-                        + OptionValidator.shown(pattern) + "'").orElse("--source-topic '" + source.topic().orElseThrow() + "'");
+                        + Printable.oneLine(pattern) + "'").orElse("--source-topic '" + source.topic().orElseThrow() + "'");
                 // The tests and the local run put both on one broker, whatever the servers say.
                 problems.add(Problem.ofOption(read + " reads --sink-topic '" + sink.topic()
                         + "': the job would read its own results for ever; give the sink a topic the source does not read"));
@@ -31,7 +31,7 @@ final class KafkaChecks {
         }));
         pipeline.source().kafka().ifPresent(source -> deadLetterTopic(pipeline).ifPresent(deadLetters -> {
             if (reads(source, deadLetters)) {
-                problems.add(Problem.ofOption("--source-topic-pattern '" + OptionValidator.shown(source.topicPattern().orElseThrow())
+                problems.add(Problem.ofOption("--source-topic-pattern '" + Printable.oneLine(source.topicPattern().orElseThrow())
                         + "' reads the dead-letter topic '" + deadLetters + "' (--bad-records dead-letter): the job would"
                         + " read its own dead letters for ever; narrow the pattern, or choose --bad-records drop or fail"));
             }

@@ -43,7 +43,7 @@ final class OptionValidator {
         Map<String, Object> values = new LinkedHashMap<>();
         for (OptionDef option : options) {
             boolean defaulted = !given.containsKey(option.id());
-            Object value = defaulted ? defaultOf(option, context) : given.get(option.id());
+            Object value = defaulted ? defaultOf(option, context) : unsetAsNone(option, given.get(option.id()));
             String problem = problemOf(option, value);
             if (problem != null) {
                 problems.add(Problem.ofOption(defaulted ? problem + derivedFrom(option, context) : problem));
@@ -52,6 +52,15 @@ final class OptionValidator {
         }
         checkApplicability(options, values, given, context, problems);
         return new Choices(values);
+    }
+
+    /**
+     * An empty value of an optional option is {@code none}, as the archetype reads it: so
+     * {@code --filter=} and {@code -Dfilter=} record the same spec.
+     */
+    private static Object unsetAsNone(OptionDef option, Object value) {
+        boolean unset = value instanceof String text && text.isBlank();
+        return unset && !option.isList() && option.defaultValue().equals(NONE) ? NONE : value;
     }
 
     private Object defaultOf(OptionDef option, Map<String, String> context) {
@@ -75,7 +84,7 @@ final class OptionValidator {
             return "";
         }
         List<String> given = sources.stream()
-                .map(id -> catalog.option(id).map(OptionDef::flag).orElse(id) + " '" + shown(context.get(id)) + "'")
+                .map(id -> catalog.option(id).map(OptionDef::flag).orElse(id) + " '" + Printable.oneLine(context.get(id)) + "'")
                 .toList();
         return " (" + option.flag() + " was not given and defaults to " + String.join(", ", given)
                 + "; give " + option.flag() + ")";
@@ -120,15 +129,15 @@ final class OptionValidator {
         if (option.kind() == ValueKind.ENUM) {
             return option.valueIds().contains(value)
                     ? null
-                    : option.flag() + " '" + shown(value) + "' is not allowed; allowed: "
+                    : option.flag() + " '" + Printable.oneLine(value) + "' is not allowed; allowed: "
                             + String.join(", ", option.valueIds());
         }
         if (option.kind() == ValueKind.DDL && SchemaDdl.problem(value) != null) {
-            return option.flag() + " '" + shown(value) + "' is not valid: " + SchemaDdl.problem(value);
+            return option.flag() + " '" + Printable.oneLine(value) + "' is not valid: " + SchemaDdl.problem(value);
         }
         return option.kind().accepts(value)
                 ? null
-                : option.flag() + " '" + shown(value) + "' is not valid; allowed: " + option.kind().allowed();
+                : option.flag() + " '" + Printable.oneLine(value) + "' is not valid; allowed: " + option.kind().allowed();
     }
 
     private static boolean hasLoneSurrogate(String text) {
@@ -174,15 +183,7 @@ final class OptionValidator {
     }
 
     private static String unknown(OptionScope scope, String id, List<OptionDef> options) {
-        return "unknown " + scope.name().toLowerCase(java.util.Locale.ROOT) + " option '" + shown(id)
+        return "unknown " + scope.name().toLowerCase(java.util.Locale.ROOT) + " option '" + Printable.oneLine(id)
                 + "'; allowed: " + options.stream().map(OptionDef::id).collect(Collectors.joining(", "));
-    }
-
-    /** A user value made safe to print on one line. */
-    static String shown(String value) {
-        String oneLine = value.codePoints()
-                .mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c))
-                .collect(Collectors.joining());
-        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }
 }

@@ -64,7 +64,7 @@ final class SampleInputChecks {
         }
         Map<String, String> files = (Map<String, String>) value;
         files.keySet().stream().filter(name -> !SampleInput.validFileName(name)).forEach(name ->
-                found.add(Problem.ofOption("'" + key + "' has the file name '" + OptionValidator.shown(name)
+                found.add(Problem.ofOption("'" + key + "' has the file name '" + Printable.oneLine(name)
                         + "'; allowed are letters, digits, '.', '_' and '-', starting with a letter or digit"
                         + " (Spark skips files whose names start with '.' or '_')")));
         return files;

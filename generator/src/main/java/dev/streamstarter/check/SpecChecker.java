@@ -135,6 +135,6 @@ public final class SpecChecker {
 
     private static String label(RawSpec raw, int index) {
         Object name = raw.pipelines().get(index).get("pipelineName");
-        return name == null ? "#" + (index + 1) : "'" + OptionValidator.shown(String.valueOf(name)) + "'";
+        return name == null ? "#" + (index + 1) : "'" + Printable.oneLine(String.valueOf(name)) + "'";
     }
 }

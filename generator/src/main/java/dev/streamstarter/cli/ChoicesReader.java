@@ -1,6 +1,7 @@
 package dev.streamstarter.cli;
 
 import dev.streamstarter.catalog.Catalog;
+import dev.streamstarter.check.Printable;
 import dev.streamstarter.spec.FlatOptions;
 import dev.streamstarter.spec.RawSpec;
 import dev.streamstarter.spec.YamlSpecReader;
@@ -26,13 +27,21 @@ final class ChoicesReader {
             throw new SpecInputException("--spec cannot be combined with option flags (got --"
                     + flags.keySet().iterator().next() + "); put every choice in the spec file");
         }
-        Path file = specFile(command.matchedOptionValue("--spec", ""));
+        String name = command.matchedOptionValue("--spec", "");
+        Path file = specFile(name);
+        String shown = "--spec '" + Printable.oneLine(name) + "'";
+        if (!Files.isRegularFile(file)) {
+            String what = name.isBlank() ? "no file named"
+                    : Files.isDirectory(file) ? "a folder, not a file" : "there is no such file";
+            throw new SpecInputException(shown + ": " + what + "; give the path of a spec file, such as a"
+                    + " project's stream-starter.yaml");
+        }
         try {
             return YamlSpecReader.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new SpecInputException("--spec '" + file + "' cannot be read: " + e.getMessage());
+            throw new SpecInputException(shown + " cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new SpecInputException("--spec '" + file + "': " + e.getMessage());
+            throw new SpecInputException(shown + ": " + e.getMessage());
         }
     }
 
@@ -41,7 +50,7 @@ final class ChoicesReader {
             return Path.of(name);
         } catch (InvalidPathException e) {
             // A NUL, or a non-ASCII name where the locale is LC_ALL=C: Java cannot make it a path.
-            throw new SpecInputException("--spec '" + name + "' cannot be used: " + e.getReason()
+            throw new SpecInputException("--spec '" + Printable.oneLine(name) + "' cannot be used: " + e.getReason()
                     + "; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
         }
     }

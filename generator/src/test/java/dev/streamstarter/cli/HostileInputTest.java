@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Input a fuzzer found: each gets one error line naming what to change and exit 2, or works as written. */
 class HostileInputTest {
@@ -33,9 +35,25 @@ class HostileInputTest {
         CliRun run = CliRun.of("new", target.toString(), "--spec", "job\0.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.firstErrorLine()).isEqualTo("error: --spec 'job\0.yaml' cannot be used: Nul character not"
+        assertThat(run.firstErrorLine()).isEqualTo("error: --spec 'job\\u0000.yaml' cannot be used: Nul character not"
                 + " allowed; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
         assertThat(run.err()).doesNotContain("Exception");
+        assertThat(target).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''| no file named",
+        ".| a folder, not a file",
+        "no-such.yaml| there is no such file"})
+    void aSpecThatIsNoFileSaysWhatItIsInOneLine(String spec, String what) {
+        Path target = tmp.resolve("p");
+
+        CliRun run = CliRun.of("new", target.toString(), "--spec", spec);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.firstErrorLine()).isEqualTo("error: --spec '" + spec + "': " + what
+                + "; give the path of a spec file, such as a project's stream-starter.yaml");
         assertThat(target).doesNotExist();
     }
 
@@ -149,6 +167,18 @@ class HostileInputTest {
         assertThat(target.resolve("stream-starter.yaml")).content().contains("sink: memory");
         // Readable by others as a folder made with mkdir is (a temp folder is the owner's alone).
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
+    void anEmptyValueOfAnOptionalOptionIsRecordedAsNoneAsTheArchetypeRecordsIt() throws IOException {
+        Path target = tmp.resolve("p");
+
+        // The archetype plugin takes -Dfilter= as not given: its default, none.
+        CliRun run = CliRun.of("new", target.toString(), "--filter=", "--watermark= ");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(target.resolve("stream-starter.yaml")).content()
+                .contains("    filter: none\n", "    watermark: none\n");
     }
 
     @Test
