@@ -38,7 +38,7 @@ class ArchetypeGateIT {
 
     @Test
     void anInvalidCombinationFailsWithTheRuleMessageAndLeavesNoProject() throws Exception {
-        assertRejectedLikeTheCli(Map.of("artifactId", "bad", "outputMode", "append"),
+        assertRejectedLikeTheCli(Map.of("artifactId", "bad", "outputMode", "append", "pattern", "grouped-aggregation"),
                 "error: -DoutputMode append needs a watermark for aggregations");
     }
 

@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the generator knows as data: options, rules, how {@code auto} output mode resolves,
- * the template files with their conditions, the kind folders (in the order their parts are
+ * Everything the generator knows as data: options, rules, defaults that follow other choices, how
+ * {@code auto} output mode resolves, the template files with their conditions, the kind folders (in the order their parts are
  * composed), and the platform versions of generated projects.
  */
 public record Catalog(
         List<OptionDef> options,
         List<RuleDef> rules,
+        List<ChoiceDefault> choiceDefaults,
         List<AutoOutputMode> autoOutputModes,
         List<TemplateFile> files,
         List<KindDef> kinds,
@@ -21,6 +22,7 @@ public record Catalog(
     public Catalog {
         options = List.copyOf(options);
         rules = List.copyOf(rules);
+        choiceDefaults = List.copyOf(choiceDefaults);
         autoOutputModes = List.copyOf(autoOutputModes);
         files = List.copyOf(files);
         kinds = List.copyOf(kinds);

@@ -19,7 +19,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <p>Composition: {@code catalog/kinds.yaml} lists the kind folders per axis. An option of
  * {@code options.yaml} with {@code kinds: <axis>} takes its values from those folders'
  * {@code kind.yaml}, and their own options follow it, kind by kind. Rules: {@code rules.yaml} in
- * order, where each {@code fromKinds: {axis, severity}} entry stands for those kinds' rules. Files: the shared tree's, then every kind's, each also conditioned on the kind.
+ * order, where each {@code fromKinds: {axis, severity}} entry stands for those kinds' rules.
+ * Defaults that follow choices: every kind's {@code defaults}, then those of {@code rules.yaml}.
+ * Files: the shared tree's, then every kind's, each also conditioned on the kind.
  */
 final class CatalogLoader {
 
@@ -82,6 +84,11 @@ final class CatalogLoader {
                     + "a 'fromKinds' entry saying where they go (" + (ofKinds - placed) + " kind rules unplaced)");
         }
 
+        // A kind's defaults first: they are the more particular (a socket source's group-by).
+        List<ChoiceDefault> defaults = new ArrayList<>();
+        kinds.forEach(kind -> list(kind.yaml(), "defaults").forEach(entry -> defaults.add(choiceDefault(entry, optionDefs))));
+        list(rules, "defaults").forEach(entry -> defaults.add(choiceDefault(entry, optionDefs)));
+
         List<TemplateFile> fileDefs = new ArrayList<>();
         list(files, "files").forEach(entry -> fileDefs.add(file(entry, "project/", Condition.ALWAYS)));
         for (Kind kind : kinds) {
@@ -91,6 +98,7 @@ final class CatalogLoader {
         return new Catalog(
                 optionDefs,
                 ruleDefs,
+                defaults,
                 list(rules, "autoOutputMode").stream().map(CatalogLoader::autoMode).toList(),
                 fileDefs,
                 kinds.stream().map(Kind::def).toList(),
@@ -157,6 +165,15 @@ final class CatalogLoader {
                 condition(entry.get("when")),
                 text(entry, "message", id),
                 text(entry, "fix", id));
+    }
+
+    private static ChoiceDefault choiceDefault(Map<String, Object> entry, List<OptionDef> options) {
+        String option = text(entry, "option", "defaults");
+        if (options.stream().noneMatch(known -> known.id().equals(option))) {
+            throw new IllegalStateException("catalog defaults: no option '" + option + "'");
+        }
+        return new ChoiceDefault(option, condition(entry.get("when")), text(entry, "value", option),
+                text(entry, "because", option));
     }
 
     private static AutoOutputMode autoMode(Map<String, Object> entry) {

@@ -14,6 +14,11 @@ public record CheckedProject(ProjectSpec spec, Choices choices, List<CheckedPipe
         pipelines = List.copyOf(pipelines);
     }
 
+    /** Every pipeline's defaults that followed its other choices, each with why. */
+    public List<String> followedDefaults() {
+        return pipelines.stream().flatMap(pipeline -> pipeline.followedDefaults().stream()).toList();
+    }
+
     /** All warnings of all pipelines. */
     public List<Problem> warnings() {
         return pipelines.stream().flatMap(pipeline -> pipeline.warnings().stream()).toList();

@@ -33,6 +33,15 @@ final class OptionValidator {
     /** Checks one scope's options, adding problems to {@code problems}. */
     Choices validate(OptionScope scope, Map<String, Object> given, Map<String, String> context,
             List<Problem> problems) {
+        return validate(scope, given, context, Map.of(), problems);
+    }
+
+    /**
+     * Checks one scope's options; an option not given takes its value from {@code followed}
+     * (defaults that follow the other choices) where that has one, else its plain default.
+     */
+    Choices validate(OptionScope scope, Map<String, Object> given, Map<String, String> context,
+            Map<String, Object> followed, List<Problem> problems) {
         List<OptionDef> options = catalog.options(scope);
         Set<String> known = options.stream().map(OptionDef::id).collect(Collectors.toSet());
         for (String id : given.keySet()) {
@@ -43,7 +52,8 @@ final class OptionValidator {
         Map<String, Object> values = new LinkedHashMap<>();
         for (OptionDef option : options) {
             boolean defaulted = !given.containsKey(option.id());
-            Object value = defaulted ? defaultOf(option, context) : unsetAsNone(option, given.get(option.id()));
+            Object value = !defaulted ? unsetAsNone(option, given.get(option.id()))
+                    : followed.containsKey(option.id()) ? followed.get(option.id()) : defaultOf(option, context);
             String problem = problemOf(option, value);
             if (problem != null) {
                 problems.add(Problem.ofOption(defaulted ? problem + derivedFrom(option, context) : problem));
@@ -166,7 +176,7 @@ final class OptionValidator {
             boolean changed = given.containsKey(option.id())
                     && !String.valueOf(given.get(option.id())).equals(String.valueOf(defaultOf(option, context)));
             if (changed && !option.appliesTo().matches(facts)) {
-                problems.add(Problem.ofOption(option.flag() + " applies only with " + describe(options, option)
+                problems.add(Problem.ofApplicability(option.flag() + " applies only with " + describe(options, option)
                         + "; remove it or change those options"));
             }
         }

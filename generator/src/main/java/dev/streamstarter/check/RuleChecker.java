@@ -19,12 +19,8 @@ final class RuleChecker {
 
     /** Checks a pipeline; errors go to {@code errors}, the result carries the warnings. */
     CheckedPipeline check(PipelineSpec pipeline, Choices choices, List<Problem> errors) {
-        Map<String, List<String>> facts = PipelineFacts.of(pipeline, catalog);
-        String outputMode = pipeline.outputMode().equals("auto") ? resolveAuto(facts) : pipeline.outputMode();
-        PipelineFacts.put(facts, "outputMode", outputMode);
-        PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));
-        PipelineFacts.put(facts, "dropsLateRows", String.valueOf(PipelineFacts.dropsLateRows(pipeline, outputMode)));
-        PipelineFacts.put(facts, "outerJoinNulls", String.valueOf(PipelineFacts.outerJoinNulls(pipeline)));
+        Map<String, List<String>> facts = facts(pipeline);
+        String outputMode = facts.get("outputMode").get(0);
         List<Problem> warnings = new ArrayList<>();
         for (RuleDef rule : catalog.rules()) {
             if (rule.when().matches(facts)) {
@@ -33,7 +29,18 @@ final class RuleChecker {
                 (rule.severity() == RuleDef.Severity.ERROR ? errors : warnings).add(problem);
             }
         }
-        return new CheckedPipeline(pipeline, choices, outputMode, facts, warnings);
+        return new CheckedPipeline(pipeline, choices, outputMode, facts, warnings, List.of());
+    }
+
+    /** The facts rules are checked against: the pipeline's, with the output mode resolved. */
+    Map<String, List<String>> facts(PipelineSpec pipeline) {
+        Map<String, List<String>> facts = PipelineFacts.of(pipeline, catalog);
+        String outputMode = pipeline.outputMode().equals("auto") ? resolveAuto(facts) : pipeline.outputMode();
+        PipelineFacts.put(facts, "outputMode", outputMode);
+        PipelineFacts.put(facts, "checkpoint", String.valueOf(PipelineFacts.usesCheckpoint(pipeline, outputMode)));
+        PipelineFacts.put(facts, "dropsLateRows", String.valueOf(PipelineFacts.dropsLateRows(pipeline, outputMode)));
+        PipelineFacts.put(facts, "outerJoinNulls", String.valueOf(PipelineFacts.outerJoinNulls(pipeline)));
+        return facts;
     }
 
     private String resolveAuto(Map<String, List<String>> facts) {

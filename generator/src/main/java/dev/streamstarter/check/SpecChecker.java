@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +30,7 @@ public final class SpecChecker {
 
     /** Checks the choices; nothing is generated when this throws. */
     public CheckedProject check(RawSpec raw) throws InvalidSpecException {
-        Assessment assessment = assess(raw);
+        Assessment assessment = assess(raw, true);
         if (!assessment.ruleErrors().isEmpty()) {
             throw new InvalidSpecException(assessment.ruleErrors());
         }
@@ -38,9 +39,14 @@ public final class SpecChecker {
 
     /**
      * Checks option values (throwing on bad ones) but only reports rule errors, so that a
-     * combination the rules refuse can still be rendered, e.g. to ask Spark whether it agrees.
+     * combination the rules refuse can still be rendered, e.g. to ask Spark whether it agrees. The
+     * choices are taken as they are: no default follows them (see {@link FollowingDefaults}).
      */
     public Assessment assess(RawSpec raw) throws InvalidSpecException {
+        return assess(raw, false);
+    }
+
+    private Assessment assess(RawSpec raw, boolean followDefaults) throws InvalidSpecException {
         OptionValidator validator = new OptionValidator(catalog);
         List<Problem> problems = new ArrayList<>();
         Map<String, String> context = Map.of("groupId",
@@ -60,8 +66,12 @@ public final class SpecChecker {
                     raw.pipelines().get(i).getOrDefault("pipelineName", defaultOf("pipelineName"))));
             Map<String, Object> given = raw.pipelines().get(i);
             SampleInput sampleInput = SampleInputChecks.read(given, found);
-            Choices choices = validator.validate(OptionScope.PIPELINE, SampleInputChecks.withoutSampleInput(given),
-                    pipelineContext, found);
+            Map<String, Object> options = SampleInputChecks.withoutSampleInput(given);
+            FollowingDefaults.Followed followed = followDefaults && found.isEmpty()
+                    ? FollowingDefaults.resolve(catalog, options,
+                            values -> attempt(validator, options, pipelineContext, values, sampleInput))
+                    : FollowingDefaults.Followed.NONE;
+            Choices choices = validator.validate(OptionScope.PIPELINE, options, pipelineContext, followed.values(), found);
             String where = raw.named() ? "pipeline " + label(raw, i) + ": " : "";
             if (found.isEmpty()) {
                 PipelineSpec pipeline = SpecAssembler.pipeline(choices, sampleInput);
@@ -83,12 +93,10 @@ public final class SpecChecker {
                 }
                 // Rules see valid option values; their errors come first, as they say the most.
                 List<Problem> broken = new ArrayList<>();
-                pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken));
+                pipelines.add(new RuleChecker(catalog).check(pipeline, choices, broken)
+                        .withFollowedDefaults(followed.notes().stream().map(note -> where + note).toList()));
                 broken.forEach(problem -> ruleErrors.add(problem.in(where)));
-                ColumnChecks.check(pipeline, found);
-                KafkaChecks.check(pipeline, found);
-                CassandraChecks.check(pipeline, found);
-                SampleInputChecks.check(pipeline, found);
+                checkColumnsAndServices(pipeline, found);
             }
             found.forEach(problem -> problems.add(problem.in(where)));
         }
@@ -104,6 +112,30 @@ public final class SpecChecker {
                 project.text("version"),
                 project.text("package"),
                 pipelines.stream().map(CheckedPipeline::spec).toList()), project, pipelines), ruleErrors);
+    }
+
+    /** Checks one pipeline's choices with some defaults that followed them, as assess does. */
+    private Optional<FollowingDefaults.Result> attempt(OptionValidator validator, Map<String, Object> options,
+            Map<String, String> context, Map<String, Object> followed, SampleInput sampleInput) {
+        List<Problem> problems = new ArrayList<>();
+        Choices choices = validator.validate(OptionScope.PIPELINE, options, context, followed, problems);
+        // An option that does not apply yet may apply once another follows it (--starting-offsets
+        // and the Kafka source); any other bad value ends the search.
+        if (!problems.stream().allMatch(Problem::isApplicability)) {
+            return Optional.empty();
+        }
+        PipelineSpec pipeline = SpecAssembler.pipeline(choices, sampleInput);
+        RuleChecker rules = new RuleChecker(catalog);
+        rules.check(pipeline, choices, problems);
+        checkColumnsAndServices(pipeline, problems);
+        return Optional.of(new FollowingDefaults.Result(pipeline, choices, rules.facts(pipeline), problems.isEmpty()));
+    }
+
+    private static void checkColumnsAndServices(PipelineSpec pipeline, List<Problem> problems) {
+        ColumnChecks.check(pipeline, problems);
+        KafkaChecks.check(pipeline, problems);
+        CassandraChecks.check(pipeline, problems);
+        SampleInputChecks.check(pipeline, problems);
     }
 
     /**

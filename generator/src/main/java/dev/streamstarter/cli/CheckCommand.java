@@ -32,6 +32,7 @@ final class CheckCommand {
                     + spec.trigger().type() + ", output mode " + pipeline.outputMode()
                     + (spec.outputMode().equals("auto") ? " (auto)" : ""));
         }
+        printer.followedDefaults(project.followedDefaults());
         printer.warnings(project.warnings());
         return ExitCode.OK;
     }

@@ -39,6 +39,7 @@ final class NewCommand {
         long millis = (System.nanoTime() - start) / 1_000_000;
         out.println("generated " + target + " (" + result.fileCount() + " files, "
                 + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
+        printer.followedDefaults(result.project().followedDefaults());
         printer.warnings(result.project().warnings());
         out.println("run it:  cd " + target + " && "
                 + TemplateModel.runCommand(ProjectFacts.flags(result.project(), catalog)));

@@ -24,6 +24,11 @@ final class ProblemPrinter {
         }
     }
 
+    /** Defaults that followed the other choices: what was chosen for the user, and why. */
+    void followedDefaults(List<String> notes) {
+        notes.forEach(note -> out.println("default: " + note));
+    }
+
     void warnings(List<Problem> problems) {
         for (Problem problem : problems) {
             out.println("warning: " + problem.message());

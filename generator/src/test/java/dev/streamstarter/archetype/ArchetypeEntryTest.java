@@ -22,7 +22,7 @@ class ArchetypeEntryTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exitCode = ArchetypeEntry.run(new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("outputMode", "append"),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("outputMode", "append", "pattern", "grouped-aggregation"),
                 work.resolve("bad").toString());
 
         String messages = err.toString(StandardCharsets.UTF_8);

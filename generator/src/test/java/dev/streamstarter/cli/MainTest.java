@@ -68,7 +68,8 @@ class MainTest {
     void anInvalidCombinationNamesTheRuleAndItsFixAndWritesNothing() {
         Path target = tmp.resolve("x");
 
-        CliRun run = CliRun.of("new", target.toString(), "--output-mode", "append");
+        // Given both, so no default can follow: a grouped aggregation has no window to finalise.
+        CliRun run = CliRun.of("new", target.toString(), "--output-mode", "append", "--pattern", "grouped-aggregation");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.firstErrorLine())

@@ -12,6 +12,7 @@ final class JoinFacts implements KindFacts {
     public void addTo(PipelineSpec pipeline, Map<String, List<String>> facts) {
         JoinSpec join = pipeline.pattern().join().orElseThrow();
         facts.put("joinType", List.of(join.joinType()));
+        facts.put("otherEventTime", List.of(join.otherEventTime().isPresent() ? "set" : "none"));
         facts.put("otherWatermark", List.of(join.otherWatermark().isPresent() ? "set" : "none"));
         facts.put("joinTimeRange", List.of(join.timeRange().isPresent() ? "set" : "none"));
     }
