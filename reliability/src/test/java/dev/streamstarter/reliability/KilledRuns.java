@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * Runs a generated job again and again on one checkpoint: each run is killed with SIGKILL at a
  * random moment after its first micro-batch with input (so batches are in flight), the next run
  * must resume and process input again, and a last run processes what is left and ends by itself.
+ * The input is written in parts, one before each run, so that every run has input to work on.
  */
 final class KilledRuns {
 
@@ -37,11 +38,15 @@ final class KilledRuns {
         this.logs = logs;
     }
 
-    /** Kills {@code kills} runs, then lets a last run with {@code --until-done} end by itself. */
-    Outcome run(int kills, Random random) throws Exception {
+    /**
+     * Kills {@code kills} runs, then lets a last run with {@code --until-done} end by itself; part
+     * {@code i} of the input is written before run {@code i} (of {@code kills + 1}).
+     */
+    Outcome run(int kills, List<byte[]> input, Topics topics, String topic, Random random) throws Exception {
         Files.createDirectories(logs);
         int killsMidBatch = 0;
         for (int run = 1; run <= kills; run++) {
+            topics.send(topic, part(input, run - 1, kills + 1));
             JobProcess job = JobProcess.start(project.jobCommand(jobArgs), project.dir(), logs.resolve("run-" + run + ".log"));
             if (!job.awaitLine(batchWithInput, RUN_TIMEOUT)) {
                 job.kill();
@@ -54,11 +59,17 @@ final class KilledRuns {
                 killsMidBatch++;
             }
         }
+        topics.send(topic, part(input, kills, kills + 1));
         List<String> lastArgs = new ArrayList<>(jobArgs);
         lastArgs.add("--until-done");
         JobProcess last = JobProcess.start(project.jobCommand(lastArgs), project.dir(), logs.resolve("run-last.log"));
         int exitCode = last.awaitExit(RUN_TIMEOUT);
         return new Outcome(kills, killsMidBatch, kills, exitCode, last.tail());
+    }
+
+    /** Part {@code index} of {@code parts} nearly equal parts of the records, in order. */
+    private static List<byte[]> part(List<byte[]> records, int index, int parts) {
+        return records.subList(records.size() * index / parts, records.size() * (index + 1) / parts);
     }
 
     /** The highest batch id the checkpoint's log holds (offsets: planned, commits: done), or -1. */

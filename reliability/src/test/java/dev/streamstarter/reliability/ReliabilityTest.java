@@ -24,31 +24,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Generated jobs as real processes against one real Kafka broker and one real PostgreSQL, killed
  * with SIGKILL at random moments while batches are in flight and restarted from their checkpoints:
  * a kafka → tumbling window → jdbc job loses and duplicates nothing and never shows a reader part
  * of a batch; a kafka → kafka job (at-least-once) loses nothing; and a job fed bad records among
- * good ones goes on and accounts for every record. Expected results are computed here, in plain
+ * good ones goes on and accounts for every record. The two projects' jobs run side by side. Expected results are computed here, in plain
  * Java, from the events written. Each scenario prints one {@code Reliability:} line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT) // the two jobs run side by side, each on its own topics
 class ReliabilityTest {
 
     private static final Path WORK = Path.of("target", "reliability").toAbsolutePath();
     /** -Dreliability.seed=N replays another set of events and kill moments. */
     private static final long SEED = Long.getLong("reliability.seed", 10);
     private static final int KILLS = 5;
-    private static final int EVENTS = 3000;
+    private static final int EVENTS = 2400;
     private static final int BATCH_LIMIT = 150;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final Duration STEP = Duration.ofMillis(40);
@@ -73,7 +73,6 @@ class ReliabilityTest {
             "--schema", "id STRING, user STRING, action STRING, amount DOUBLE, ts TIMESTAMP",
             "--pattern", "passthrough", "--sink", "kafka", "--kafka-key", "id");
 
-    private final Random random = new Random(SEED);
     private GeneratedProject windowJdbc;
     private GeneratedProject kafkaKafka;
     private Services services;
@@ -110,15 +109,14 @@ class ReliabilityTest {
     }
 
     @Test
-    @Order(1)
     void aKafkaWindowJdbcJobKilledWhileBatchesAreInFlightLosesAndDuplicatesNothing() throws Exception {
+        Random random = new Random(SEED);
         List<Event> events = Event.inOrder("w", EVENTS, START, STEP, random);
         NavigableMap<Window, Long> expected = Window.tumblingCounts(events, WINDOW);
         topics.create(WINDOW_TOPIC);
         List<byte[]> values = new ArrayList<>(events.stream().map(event -> event.value(false)).toList());
         // Far later than every event: the watermark it brings closes every window of the events.
         values.add(new Event("flush", "flush", "flush", 0, START.plus(Duration.ofDays(1))).value(false));
-        topics.send(WINDOW_TOPIC, values);
 
         Path checkpoints = WORK.resolve("window-jdbc-checkpoints");
         List<String> jobArgs = List.of("--kafka-bootstrap-servers", services.bootstrapServers(),
@@ -129,7 +127,7 @@ class ReliabilityTest {
         TableWatcher watcher = new TableWatcher(services.jdbcUrl(), Services.DATABASE_USER, WINDOW_TABLE, expected).start();
         KilledRuns.Outcome outcome;
         try {
-            outcome = runs.run(KILLS, random);
+            outcome = runs.run(KILLS, values, topics, WINDOW_TOPIC, random);
         } finally {
             watcher.close();
         }
@@ -159,14 +157,23 @@ class ReliabilityTest {
     }
 
     @Test
-    @Order(2)
-    void aKafkaToKafkaJobKilledWhileBatchesAreInFlightLosesNothing() throws Exception {
+    void aKafkaToKafkaJobKilledWhileBatchesAreInFlightLosesNothingAndThenTakesBadRecordsInItsStride()
+            throws Exception {
+        Random random = new Random(SEED + 1);
+        SoftAssertions softly = new SoftAssertions();
+        killedKafkaToKafkaRuns(random, softly);
+        // The same checkpoint: this run reads only the records written after the killed runs.
+        poisonPillRun(random, softly);
+        softly.assertAll();
+    }
+
+    private void killedKafkaToKafkaRuns(Random random, SoftAssertions softly) throws Exception {
         List<Event> events = Event.inOrder("k", EVENTS, START, STEP, random);
         topics.create(CLICKS);
-        topics.send(CLICKS, events.stream().map(event -> event.value(true)).toList());
+        List<byte[]> values = events.stream().map(event -> event.value(true)).toList();
 
         KilledRuns.Outcome outcome = new KilledRuns(kafkaKafka, clicksJobArgs(), clicksCheckpoints().resolve(CLICKS),
-                CLICKS, WORK.resolve("kafka-kafka-logs")).run(KILLS, random);
+                CLICKS, WORK.resolve("kafka-kafka-logs")).run(KILLS, values, topics, CLICKS, random);
         Map<String, Integer> written = countByKey(topics.readAll(CLICKS_RESULTS));
         Set<String> ids = new HashSet<>(events.stream().map(Event::id).toList());
         long lost = ids.stream().filter(id -> !written.containsKey(id)).count();
@@ -175,17 +182,15 @@ class ReliabilityTest {
                         + " %d duplicated (at-least-once: records a replayed batch wrote again)%n",
                 outcome.kills(), outcome.killsMidBatch(), outcome.restarts(), events.size(), lost, duplicated);
 
-        assertThat(outcome.lastExitCode()).as("exit code of the last run\n%s", outcome.lastLog()).isZero();
-        assertThat(written.keySet()).as("keys of the records in %s", CLICKS_RESULTS).containsExactlyInAnyOrderElementsOf(ids);
+        softly.assertThat(outcome.lastExitCode()).as("exit code of the last run\n%s", outcome.lastLog()).isZero();
+        softly.assertThat(written.keySet()).as("keys of the records in %s", CLICKS_RESULTS)
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
-    @Test
-    @Order(3)
-    void aJobFedBadRecordsAmongGoodOnesGoesOnAndAccountsForEveryRecord() throws Exception {
+    private void poisonPillRun(Random random, SoftAssertions softly) throws Exception {
         PoisonPill input = PoisonPill.among(Event.inOrder("p", 970, START.plus(Duration.ofHours(1)), STEP, random), 10, random);
         topics.send(CLICKS, input.values());
 
-        // The same checkpoint as the killed runs: this run reads only the records just written.
         List<String> jobArgs = new ArrayList<>(clicksJobArgs());
         jobArgs.add("--until-done");
         JobProcess job = JobProcess.start(kafkaKafka.jobCommand(jobArgs), kafkaKafka.dir(),
@@ -218,12 +223,13 @@ class ReliabilityTest {
                 input.values().size(), goodInSink, badInDeadLetters, input.perKind(), input.perKind(),
                 input.perKind(), unaccounted, badInSink);
 
-        assertThat(exitCode).as("exit code of the run\n%s", job.tail()).isZero();
-        assertThat(goodInSink).as("good records in %s", CLICKS_RESULTS).isEqualTo(input.goodIds().size());
-        assertThat(badInSink).as("bad records in %s", CLICKS_RESULTS).isZero();
-        assertThat(badInDeadLetters).as("bad records in %s", CLICKS_DEAD_LETTERS).isEqualTo(input.badValues().size());
-        assertThat(unaccounted).as("records neither in the sink nor in dead letters").isZero();
-        assertThat(withoutReason).as("dead letters without a reason").isEmpty();
+        softly.assertThat(exitCode).as("exit code of the run\n%s", job.tail()).isZero();
+        softly.assertThat(goodInSink).as("good records in %s", CLICKS_RESULTS).isEqualTo(input.goodIds().size());
+        softly.assertThat(badInSink).as("bad records in %s", CLICKS_RESULTS).isZero();
+        softly.assertThat(badInDeadLetters).as("bad records in %s", CLICKS_DEAD_LETTERS)
+                .isEqualTo(input.badValues().size());
+        softly.assertThat(unaccounted).as("records neither in the sink nor in dead letters").isZero();
+        softly.assertThat(withoutReason).as("dead letters without a reason").isEmpty();
     }
 
     private List<String> clicksJobArgs() {
