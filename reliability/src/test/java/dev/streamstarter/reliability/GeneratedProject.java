@@ -84,7 +84,8 @@ final class GeneratedProject {
 
     /** The command that runs the job with these arguments, as {@code mvn exec:exec} runs it. */
     List<String> jobCommand(List<String> jobArgs) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(sparkJavaOptions().trim().split("\\s+")));
         // The quick JIT compiler alone and one GC thread: these runs last seconds, and two of
         // them share the machine.

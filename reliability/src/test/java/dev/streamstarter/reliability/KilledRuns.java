@@ -34,7 +34,8 @@ final class KilledRuns {
         this.project = project;
         this.jobArgs = List.copyOf(jobArgs);
         this.queryCheckpoint = queryCheckpoint;
-        this.batchWithInput = Pattern.compile("ProgressLogger: " + Pattern.quote(query) + ": batch \\d+, [1-9]\\d* input rows");
+        this.batchWithInput = Pattern.compile(
+                "ProgressLogger: " + Pattern.quote(query) + ": batch \\d+, [1-9]\\d* input rows");
         this.logs = logs;
     }
 
@@ -47,7 +48,8 @@ final class KilledRuns {
         int killsMidBatch = 0;
         for (int run = 1; run <= kills; run++) {
             topics.send(topic, part(input, run - 1, kills + 1));
-            JobProcess job = JobProcess.start(project.jobCommand(jobArgs), project.dir(), logs.resolve("run-" + run + ".log"));
+            JobProcess job = JobProcess.start(
+                    project.jobCommand(jobArgs), project.dir(), logs.resolve("run-" + run + ".log"));
             if (!job.awaitLine(batchWithInput, RUN_TIMEOUT)) {
                 job.kill();
                 throw new AssertionError("run " + run + " (restart " + (run - 1) + ") processed no input within "
@@ -62,7 +64,8 @@ final class KilledRuns {
         topics.send(topic, part(input, kills, kills + 1));
         List<String> lastArgs = new ArrayList<>(jobArgs);
         lastArgs.add("--until-done");
-        JobProcess last = JobProcess.start(project.jobCommand(lastArgs), project.dir(), logs.resolve("run-last.log"));
+        JobProcess last = JobProcess.start(
+                project.jobCommand(lastArgs), project.dir(), logs.resolve("run-last.log"));
         int exitCode = last.awaitExit(RUN_TIMEOUT);
         return new Outcome(kills, killsMidBatch, kills, exitCode, last.tail());
     }

@@ -24,8 +24,8 @@ record PoisonPill(List<byte[]> values, List<String> goodIds, List<String> badIds
                     utf8("{\"id\":\"bad-json-" + i + "\",\"user\":\"" + event.user() + "\",\"action\":"),
                     utf8(event.json(true).replace("\"id\":\"" + event.id() + "\"", "\"id\":\"bad-type-" + i + "\"")
                             .replaceFirst("\"amount\":[^,]*", "\"amount\":\"abc\"")),
-                    notUtf8("{\"id\":\"bad-utf8-" + i + "\",\"user\":\"", "\",\"action\":\"view\",\"amount\":1.0,\"ts\":\""
-                            + event.ts() + "\"}"));
+                    notUtf8("{\"id\":\"bad-utf8-" + i + "\",\"user\":\"",
+                            "\",\"action\":\"view\",\"amount\":1.0,\"ts\":\"" + event.ts() + "\"}"));
             badIds.addAll(List.of("bad-json-" + i, "bad-type-" + i, "bad-utf8-" + i));
             for (byte[] value : bad) {
                 badValues.add(ByteBuffer.wrap(value));

@@ -37,15 +37,16 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * with SIGKILL at random moments while batches are in flight and restarted from their checkpoints:
  * a kafka → tumbling window → jdbc job loses and duplicates nothing and never shows a reader part
  * of a batch; a kafka → kafka job (at-least-once) loses nothing; and a job fed bad records among
- * good ones goes on and accounts for every record. The two projects' jobs run side by side. Expected results are computed here, in plain
- * Java, from the events written. Each scenario prints one {@code Reliability:} line.
+ * good ones goes on and accounts for every record. The two projects' jobs run side by side.
+ * Expected results are computed here, in plain Java, from the events written. Each scenario
+ * prints one {@code Reliability:} line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.CONCURRENT) // the two jobs run side by side, each on its own topics
 class ReliabilityTest {
 
     private static final Path WORK = Path.of("target", "reliability").toAbsolutePath();
-    /** -Dreliability.seed=N replays another set of events and kill moments. */
+    /** -Dreliability.seed=N: another set of events and kill delays (each delay counts from a batch). */
     private static final long SEED = Long.getLong("reliability.seed", 10);
     private static final int KILLS = 5;
     private static final int EVENTS = 2400;
@@ -124,7 +125,8 @@ class ReliabilityTest {
                 "--checkpoint-root", checkpoints.toString(), "--shuffle-partitions", "2");
         KilledRuns runs = new KilledRuns(windowJdbc, jobArgs, checkpoints.resolve("events"), "events",
                 WORK.resolve("window-jdbc-logs"));
-        TableWatcher watcher = new TableWatcher(services.jdbcUrl(), Services.DATABASE_USER, WINDOW_TABLE, expected).start();
+        TableWatcher watcher =
+                new TableWatcher(services.jdbcUrl(), Services.DATABASE_USER, WINDOW_TABLE, expected).start();
         KilledRuns.Outcome outcome;
         try {
             outcome = runs.run(KILLS, values, topics, WINDOW_TOPIC, random);
@@ -144,7 +146,8 @@ class ReliabilityTest {
             lost += Math.max(0, -difference);
             duplicated += Math.max(0, difference);
         }
-        System.out.printf("Reliability: kafka-window-jdbc: %d kills (%d mid-batch), %d restarts, %d events in %d windows,"
+        System.out.printf("Reliability: kafka-window-jdbc: %d kills (%d mid-batch), %d restarts,"
+                        + " %d events in %d windows,"
                         + " %d lost, %d duplicated, %d partial reads seen in %d reads%n",
                 outcome.kills(), outcome.killsMidBatch(), outcome.restarts(), events.size(), expected.size(),
                 lost, duplicated, watcher.partialReads().size(), watcher.reads());
@@ -188,7 +191,8 @@ class ReliabilityTest {
     }
 
     private void poisonPillRun(Random random, SoftAssertions softly) throws Exception {
-        PoisonPill input = PoisonPill.among(Event.inOrder("p", 970, START.plus(Duration.ofHours(1)), STEP, random), 10, random);
+        List<Event> good = Event.inOrder("p", 970, START.plus(Duration.ofHours(1)), STEP, random);
+        PoisonPill input = PoisonPill.among(good, 10, random);
         topics.send(CLICKS, input.values());
 
         List<String> jobArgs = new ArrayList<>(clicksJobArgs());

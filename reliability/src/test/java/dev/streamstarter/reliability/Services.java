@@ -27,8 +27,10 @@ final class Services implements AutoCloseable {
     static Services start(GeneratedProject project) throws Exception {
         System.setProperty("kafka.broker.classpathFile", project.kafkaBrokerClasspathFile().toString());
         URLClassLoader loader = project.testClassLoader();
-        CompletableFuture<AutoCloseable> broker = CompletableFuture.supplyAsync(() -> launch(loader, "com.example.KafkaBroker"));
-        CompletableFuture<AutoCloseable> database = CompletableFuture.supplyAsync(() -> launch(loader, "com.example.EmbeddedDatabase"));
+        CompletableFuture<AutoCloseable> broker =
+                CompletableFuture.supplyAsync(() -> launch(loader, "com.example.KafkaBroker"));
+        CompletableFuture<AutoCloseable> database =
+                CompletableFuture.supplyAsync(() -> launch(loader, "com.example.EmbeddedDatabase"));
         return new Services(loader, broker.join(), database.join());
     }
 
