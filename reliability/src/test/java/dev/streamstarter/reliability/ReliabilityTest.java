@@ -21,6 +21,7 @@ import java.util.NavigableMap;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -221,6 +222,11 @@ class ReliabilityTest {
             }
         }
         long badInDeadLetters = input.badValues().stream().filter(deadLetters::contains).count();
+        // Each micro-batch's progress line counts the bad records among its input.
+        Pattern badInBatch = Pattern.compile("ProgressLogger: " + CLICKS + ": batch \\d+, \\d+ input rows \\((\\d+) bad\\)");
+        long badCounted = badInBatch.matcher(job.output()).results()
+                .mapToLong(bad -> Long.parseLong(bad.group(1)))
+                .sum();
         long unaccounted = input.values().size() - goodInSink - badInDeadLetters;
         System.out.printf("Reliability: poison-pill: %d records, %d good in sink, %d in dead letters"
                         + " (%d malformed, %d wrong-typed, %d not UTF-8), %d unaccounted, %d bad in sink%n",
@@ -234,6 +240,8 @@ class ReliabilityTest {
                 .isEqualTo(input.badValues().size());
         softly.assertThat(unaccounted).as("records neither in the sink nor in dead letters").isZero();
         softly.assertThat(withoutReason).as("dead letters without a reason").isEmpty();
+        softly.assertThat(badCounted).as("bad records counted in the progress lines\n%s", job.tail())
+                .isEqualTo(input.badValues().size());
     }
 
     private List<String> clicksJobArgs() {
