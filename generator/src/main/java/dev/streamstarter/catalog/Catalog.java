@@ -19,6 +19,8 @@ public record Catalog(
         List<KindDef> kinds,
         Map<String, String> platform) {
 
+    private static Catalog standard;
+
     public Catalog {
         options = List.copyOf(options);
         rules = List.copyOf(rules);
@@ -29,9 +31,15 @@ public record Catalog(
         platform = Map.copyOf(platform);
     }
 
-    /** The catalog shipped in the templates artifact. */
-    public static Catalog standard() {
-        return CatalogLoader.fromClasspath();
+    /**
+     * The catalog shipped in the templates artifact, read once per class loader (it never
+     * changes); a broken one throws at every call, for Main to report.
+     */
+    public static synchronized Catalog standard() {
+        if (standard == null) {
+            standard = CatalogLoader.fromClasspath();
+        }
+        return standard;
     }
 
     /** The option with this id, if any. */

@@ -28,7 +28,7 @@ public final class ProjectRenderer {
     public static final String SPEC_FILE = "stream-starter.yaml";
 
     private final Catalog catalog;
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine = TemplateEngine.shared();
 
     public ProjectRenderer(Catalog catalog) {
         this.catalog = catalog;

@@ -21,7 +21,16 @@ final class TemplateEngine {
 
     private final VelocityEngine engine;
 
-    TemplateEngine() {
+    /** One engine for every render of this class loader: templates are parsed once, not per project. */
+    static TemplateEngine shared() {
+        return Shared.ENGINE;
+    }
+
+    private static final class Shared {
+        static final TemplateEngine ENGINE = new TemplateEngine();
+    }
+
+    private TemplateEngine() {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
