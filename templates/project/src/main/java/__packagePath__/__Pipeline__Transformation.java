@@ -11,7 +11,21 @@ public final class ${pipeline.className}Transformation {
 #part("transformation/constants")
   private ${pipeline.className}Transformation() {}
 
-#if($pipeline.parts.has("transformation/apply"))
+#if($exercise)
+  /**
+   * TODO (exercise): return the ${pipeline.pattern} that the README's table describes, of
+#if($pipeline.isJoin)
+   * {@code prepare(input)} and {@code prepareOther(other)}.
+#else
+   * {@code prepare(input)}.
+#end
+   * ${pipeline.className}TransformationTest and the other tests say what it must return.
+   */
+  public static Dataset<Row> apply(Dataset<Row> input#if($pipeline.isJoin), Dataset<Row> other#end) {
+    throw new UnsupportedOperationException("TODO (exercise): write ${pipeline.className}Transformation.apply,"
+        + " the ${pipeline.pattern} of the prepared input; the tests say what it must return");
+  }
+#elseif($pipeline.parts.has("transformation/apply"))
 #part("transformation/apply")
 #else
   /** Returns the result table computed from the input table. */
@@ -47,5 +61,8 @@ public final class ${pipeline.className}Transformation {
 #end
 #end
   }
+#part("transformation/preparation")
+#if(!$exercise)
 #part("transformation/steps")
+#end
 }

@@ -182,7 +182,8 @@ final class CatalogLoader {
 
     private static TemplateFile file(Map<String, Object> entry, String folder, Condition kind) {
         String path = text(entry, "path", "file");
-        return new TemplateFile(path, folder + path, kind.and(condition(entry.get("when"))));
+        String template = String.valueOf(entry.getOrDefault("template", path));
+        return new TemplateFile(path, folder + template, kind.and(condition(entry.get("when"))));
     }
 
     @SuppressWarnings("unchecked")

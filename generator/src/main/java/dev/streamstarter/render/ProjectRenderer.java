@@ -47,9 +47,12 @@ public final class ProjectRenderer {
             pipelineModels.get(i).put("parts", parts(project.pipelines().get(i).facts(), packageName));
         }
 
+        boolean exercise = project.choices().text("exercise").equals("on");
         Map<String, byte[]> files = new TreeMap<>();
         for (TemplateFile file : catalog.files()) {
             String path = file.path().replace(TemplateFile.PACKAGE_TOKEN, packagePath);
+            // An exercise's transformations are to write, but its solutions are the finished code.
+            context.put("exercise", exercise && !file.isSolution());
             if (!file.perPipeline()) {
                 if (file.when().matches(projectFacts)) {
                     files.put(path, utf8(engine.render(file.template(), context)));
@@ -58,7 +61,7 @@ public final class ProjectRenderer {
             }
             for (int i = 0; i < project.pipelines().size(); i++) {
                 CheckedPipeline pipeline = project.pipelines().get(i);
-                if (file.when().matches(pipeline.facts())) {
+                if (file.when().matches(withProjectOptions(pipeline.facts(), project))) {
                     Map<String, Object> pipelineContext = new HashMap<>(context);
                     pipelineContext.put("pipeline", pipelineModels.get(i));
                     String pipelinePath = path.replace(TemplateFile.PIPELINE_TOKEN,
@@ -76,6 +79,17 @@ public final class ProjectRenderer {
         }
         files.put(SPEC_FILE, utf8(SpecYaml.write(project, catalog)));
         return files;
+    }
+
+    /** A pipeline's facts and the project's options, which per-pipeline files may test too. */
+    private static Map<String, List<String>> withProjectOptions(Map<String, List<String>> facts, CheckedProject project) {
+        Map<String, List<String>> all = new HashMap<>(facts);
+        project.choices().values().forEach((id, value) -> {
+            if (value instanceof String text) {
+                all.putIfAbsent(id, List.of(text));
+            }
+        });
+        return all;
     }
 
     /** The parts of the kinds these facts select. */

@@ -21,7 +21,9 @@ class CatalogTest {
                     .map(path -> templates.relativize(path).toString().replace('\\', '/'))
                     .filter(path -> path.startsWith("project/") || path.matches("kinds/[^/]+/[^/]+/files/.*"))
                     .sorted().toList();
-            assertThat(CATALOG.files()).extracting(TemplateFile::template).containsExactlyInAnyOrderElementsOf(onDisk);
+            // A template may render two files (an exercise's solution is the finished transformation).
+            assertThat(CATALOG.files().stream().map(TemplateFile::template).distinct())
+                    .containsExactlyInAnyOrderElementsOf(onDisk);
         }
     }
 
