@@ -51,9 +51,15 @@ class StreamingJobTest {
   }
 
   @Test
-  void aBusySamplePortExitsWithOneBeforeSparkStarts() throws Exception {
+  void aBusySamplePortExitsWithOneBeforeSparkStarts(@TempDir Path root) throws Exception {
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      int exitCode = run("--feed-sample", "--socket-port", String.valueOf(busy.getLocalPort()));
+      // Every other setting as the job needs it (it checks them first): only the port is taken.
+      String[] args = Stream.concat(
+              Stream.of(settings(root, "--socket-port", String.valueOf(busy.getLocalPort()))),
+              Stream.of("--feed-sample"))
+          .toArray(String[]::new);
+
+      int exitCode = run(args);
 
       assertThat(exitCode).isEqualTo(1);
       assertThat(text(err)).startsWith("error: cannot serve sample lines:");
