@@ -60,6 +60,11 @@ final class FollowingDefaults {
 
     private FollowingDefaults() {}
 
+    /**
+     * The defaults that make a pipeline's given choices pass every check, found a step at a time
+     * (each step's facts decide the next); none where the plain defaults pass already, or where no
+     * chain of steps makes the pipeline pass.
+     */
     static Followed resolve(Catalog catalog, Map<String, Object> given, Attempt attempt) {
         Map<String, Object> values = new LinkedHashMap<>();
         // By option: where one changes twice (a join, then a join of two streams), the last says why.
