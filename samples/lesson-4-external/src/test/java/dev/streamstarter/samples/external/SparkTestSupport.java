@@ -23,7 +23,9 @@ final class SparkTestSupport {
 
   /**
    * The shared local session: the job's Spark settings, but two cores, two shuffle partitions,
-   * no UI and loopback only.
+   * no UI, loopback only, and no code generation. Each new query plan would compile its own Java
+   * code, which takes longer than running a test's few rows interpreted (a quarter of a project's
+   * test time, measured); Spark's own tests run both ways, and the results are the same.
    */
   static synchronized SparkSession spark() {
     if (spark == null) {
@@ -38,6 +40,8 @@ final class SparkTestSupport {
               .config("spark.ui.enabled", false)
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.sql.codegen.wholeStage", false)
+              .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
               .getOrCreate();
     }
     return spark;

@@ -81,7 +81,7 @@ class StreamingJobTest {
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(text(err).lines())
-        .contains("error: --kafka-bootstrap-servers " + servers + ": no Kafka broker answered within 10 s;"
+        .contains("error: --kafka-bootstrap-servers " + servers + ": no Kafka broker answered (connection refused);"
             + " start one (docker-compose up -d kafka starts the project's own) or give the address of a"
             + " running broker");
   }
