@@ -11,6 +11,7 @@ import dev.streamstarter.spec.RawSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The generator's one entry point for every front end: check choices, then render and write. */
 public final class Generator {
@@ -55,6 +56,11 @@ public final class Generator {
     /** Renders a checked project in memory, even one whose rules failed (test harnesses). */
     public Map<String, byte[]> render(CheckedProject project) {
         return renderer.render(project);
+    }
+
+    /** Renders only the templates whose path {@code wanted} accepts, and sample data (test harnesses). */
+    public Map<String, byte[]> render(CheckedProject project, Predicate<String> wanted) {
+        return renderer.render(project, wanted);
     }
 
     /** What a generation produced. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Renders a checked project in memory: every template whose condition holds (per-pipeline
@@ -36,6 +37,14 @@ public final class ProjectRenderer {
 
     /** Relative path to content, in path order. */
     public Map<String, byte[]> render(CheckedProject project) {
+        return render(project, path -> true);
+    }
+
+    /**
+     * Relative path to content, in path order, of the templates whose path {@code wanted} accepts
+     * (harnesses that need a project's code only skip the rest); sample data and spec always.
+     */
+    public Map<String, byte[]> render(CheckedProject project, Predicate<String> wanted) {
         Map<String, Object> context = TemplateModel.of(project, catalog);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> pipelineModels = (List<Map<String, Object>>) context.get("pipelines");
@@ -54,18 +63,18 @@ public final class ProjectRenderer {
             // An exercise's transformations are to write, but its solutions are the finished code.
             context.put("exercise", exercise && !file.isSolution());
             if (!file.perPipeline()) {
-                if (file.when().matches(projectFacts)) {
+                if (wanted.test(path) && file.when().matches(projectFacts)) {
                     files.put(path, utf8(engine.render(file.template(), context)));
                 }
                 continue;
             }
             for (int i = 0; i < project.pipelines().size(); i++) {
                 CheckedPipeline pipeline = project.pipelines().get(i);
-                if (file.when().matches(withProjectOptions(pipeline.facts(), project))) {
+                String pipelinePath = path.replace(TemplateFile.PIPELINE_TOKEN,
+                        Names.className(pipeline.spec().name()));
+                if (wanted.test(pipelinePath) && file.when().matches(withProjectOptions(pipeline.facts(), project))) {
                     Map<String, Object> pipelineContext = new HashMap<>(context);
                     pipelineContext.put("pipeline", pipelineModels.get(i));
-                    String pipelinePath = path.replace(TemplateFile.PIPELINE_TOKEN,
-                            Names.className(pipeline.spec().name()));
                     files.put(pipelinePath, utf8(engine.render(file.template(), pipelineContext)));
                 }
             }

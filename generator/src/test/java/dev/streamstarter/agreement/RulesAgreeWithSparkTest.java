@@ -114,8 +114,10 @@ class RulesAgreeWithSparkTest {
                     programs.values().stream().anyMatch(c -> c.source().equals("kafka") || c.sink().equals("kafka")),
                     programs.values().stream().anyMatch(c -> c.sink().equals("jdbc") && !c.database().equals("mysql")),
                     programs.values().stream().anyMatch(c -> c.sink().equals("jdbc") && c.database().equals("mysql")));
+            // What the probe loads, and what that uses; the job's main and the like are left out.
             try (URLClassLoader loader = SourceTreeCompiler.compilePackages(work.resolve("src"), work.resolve("classes"),
-                    Runtime.getRuntime().availableProcessors())) {
+                    Runtime.getRuntime().availableProcessors(),
+                    file -> file.getFileName().toString().matches("JobConfig\\.java|.*Pipeline\\.java"))) {
                 compiled = System.nanoTime();
                 verdicts = askSpark(List.copyOf(programs.values()), loader, work.resolve("runs"), services);
             }
@@ -221,7 +223,8 @@ class RulesAgreeWithSparkTest {
                 invalid.merge(e.getMessage(), 1, Integer::sum);
                 continue;
             }
-            Map<String, byte[]> files = GENERATOR.render(assessment.project());
+            // The probe needs the job's code and sample data only: its tests and docs are not rendered.
+            Map<String, byte[]> files = GENERATOR.render(assessment.project(), path -> path.startsWith(MAIN_JAVA));
             cases.add(new Case(combination, assessment, files, program(combination, files)));
         }
         return cases;

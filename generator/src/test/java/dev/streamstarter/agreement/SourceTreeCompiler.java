@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
@@ -39,20 +40,23 @@ public final class SourceTreeCompiler {
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
         }
-        compileFiles(files, classes);
+        compileFiles(files, classes, List.of());
         return new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 SourceTreeCompiler.class.getClassLoader());
     }
 
     /**
-     * Like {@link #compile(Path, Path)} for a tree of independent packages (no package uses
-     * another): the packages are split over a few javac runs at once, one per core.
+     * Compiles, for a tree of independent packages (no package uses another), the files that
+     * {@code roots} accepts and the classes they use, which javac finds on the source path; the
+     * packages are split over a few javac runs at once, one per core.
      */
-    static URLClassLoader compilePackages(Path sources, Path classes, int runs) throws Exception {
+    static URLClassLoader compilePackages(Path sources, Path classes, int runs, Predicate<Path> roots)
+            throws Exception {
         Files.createDirectories(classes);
         Map<Path, List<Path>> packages;
         try (Stream<Path> walk = Files.walk(sources)) {
             packages = walk.filter(path -> path.toString().endsWith(".java"))
+                    .filter(roots)
                     .sorted()
                     .collect(Collectors.groupingBy(Path::getParent, TreeMap::new, Collectors.toList()));
         }
@@ -70,7 +74,7 @@ public final class SourceTreeCompiler {
             for (List<Path> part : parts) {
                 if (!part.isEmpty()) {
                     done.add(pool.submit(() -> {
-                        compileFiles(part, classes);
+                        compileFiles(part, classes, List.of("-sourcepath", sources.toString()));
                         return null;
                     }));
                 }
@@ -92,19 +96,20 @@ public final class SourceTreeCompiler {
                 SourceTreeCompiler.class.getClassLoader());
     }
 
-    private static void compileFiles(List<Path> files, Path classes) throws IOException {
+    private static void compileFiles(List<Path> files, Path classes, List<String> extraOptions) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager =
                 compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of(
+            List<String> options = new ArrayList<>(extraOptions);
+            options.addAll(List.of(
                     "-classpath", System.getProperty("java.class.path"),
                     "-d", classes.toString(),
                     "--release", "17",
                     "-proc:none",
                     "-encoding", "UTF-8",
                     "-nowarn",
-                    "-Xmaxerrs", "20");
+                    "-Xmaxerrs", "20"));
             StringWriter output = new StringWriter();
             boolean ok = compiler.getTask(output, fileManager, diagnostics, options, null,
                     fileManager.getJavaFileObjectsFromPaths(files)).call();
