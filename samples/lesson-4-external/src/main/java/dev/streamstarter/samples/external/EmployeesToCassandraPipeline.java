@@ -52,6 +52,7 @@ public final class EmployeesToCassandraPipeline implements Pipeline {
       needs.add(new Preflight.InputFolder("--input-root", config.inputRoot(), folder));
     }
     needs.add(new Preflight.WritableFolder("--output-root", config.outputRoot()));
+    needs.add(new ReachableCassandra(config.cassandraHost().orElse(CASSANDRA_HOST)));
     return needs;
   }
 

@@ -102,6 +102,19 @@ class StreamingJobTest {
   }
 
   @Test
+  void anUnreachableCassandraNodeExitsWithTwoBeforeSparkStarts(@TempDir Path root) throws IOException {
+    String host = "127.0.0.1:" + closedPort();
+
+    int exitCode = run(settings(root, "--cassandra-host", host));
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(text(err).lines())
+        .contains("error: --cassandra-host " + host + ": no Cassandra node answered (connection refused);"
+            + " start one (docker-compose up -d cassandra starts the project's own) or give the address"
+            + " of a running node");
+  }
+
+  @Test
   void helpPrintsTheUsageAndExitsWithZero() {
     int exitCode = run("--help");
 
