@@ -28,7 +28,7 @@ final class Generation {
     }
 
     Comparison measure() throws Exception {
-        TimeToGreen.deleteRecursively(folder);
+        Folders.delete(folder);
         Files.createDirectories(folder);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<String>> commands = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ final class Generation {
     }
 
     private long run(List<String> command) throws Exception {
-        TimeToGreen.deleteRecursively(folder.resolve("out"));
+        Folders.delete(folder.resolve("out"));
         return TimedProcess.millis(folder, folder.resolve("last.log"), command);
     }
 

@@ -69,7 +69,7 @@ final class TimeToGreen {
     private Path copyFloor() throws IOException {
         Path source = bench.resolve("floor");
         Path target = projects.resolve("floor");
-        deleteRecursively(target);
+        Folders.delete(target);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
@@ -96,16 +96,5 @@ final class TimeToGreen {
 
     private Path log(Path project, String run) {
         return projects.resolve("logs").resolve(project.getFileName() + "-" + run + ".log");
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,9 +1,5 @@
 package dev.streamstarter.samples.external;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,12 +20,13 @@ record ReachableBrokers(String servers) implements Preflight.Need {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final String WITHIN = " within " + TIMEOUT.toSeconds() + " s";
-  private static final int CONNECT_TIMEOUT_MS = 1000;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
 
   @Override
   public Optional<String> problem() {
     // Where every address refuses the connection no broker runs there: say so now, not in 10 s.
-    if (Arrays.stream(servers.split(",")).allMatch(ReachableBrokers::refuses)) {
+    if (Arrays.stream(servers.split(","))
+        .allMatch(server -> Preflight.connect(server, CONNECT_TIMEOUT) == Preflight.Connection.REFUSED)) {
       return Optional.of(unreachable(" (connection refused)"));
     }
     int timeoutMs = (int) TIMEOUT.toMillis();
@@ -55,24 +52,6 @@ record ReachableBrokers(String servers) implements Preflight.Need {
       return Optional.of(unreachable(WITHIN + " (interrupted)"));
     } finally {
       admin.close(Duration.ZERO);
-    }
-  }
-
-  /** Whether host:port refuses a TCP connection (nothing listens); an unknown host does not count. */
-  private static boolean refuses(String server) {
-    int colon = server.lastIndexOf(':');
-    if (colon < 0) {
-      return false;
-    }
-    String host = server.substring(0, colon).trim();
-    try (Socket socket = new Socket()) {
-      int port = Integer.parseInt(server.substring(colon + 1).trim());
-      socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
-      return false;
-    } catch (ConnectException e) {
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false; // a timeout, an unknown host, a bad port: the client's own wait gives the verdict
     }
   }
 

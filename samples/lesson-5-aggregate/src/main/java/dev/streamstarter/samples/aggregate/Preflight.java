@@ -1,7 +1,14 @@
 package dev.streamstarter.samples.aggregate;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +29,46 @@ final class Preflight {
     Optional<String> problem();
   }
 
+  /** How a TCP connection to a server went: the first thing a check of a server asks. */
+  enum Connection {
+    TAKEN("connected"),
+    REFUSED("connection refused"),
+    NO_ANSWER("no answer"),
+    UNKNOWN_HOST("unknown host"),
+    NOT_HOST_PORT("not host:port");
+
+    final String description;
+
+    Connection(String description) {
+      this.description = description;
+    }
+  }
+
   private Preflight() {}
+
+  /** Opens and closes a TCP connection to {@code host:port}, waiting at most {@code timeout}. */
+  static Connection connect(String hostPort, Duration timeout) {
+    int colon = hostPort.lastIndexOf(':');
+    if (colon < 0) {
+      return Connection.NOT_HOST_PORT;
+    }
+    try (Socket socket = new Socket()) {
+      String host = hostPort.substring(0, colon).trim();
+      int port = Integer.parseInt(hostPort.substring(colon + 1).trim());
+      socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+      return Connection.TAKEN;
+    } catch (ConnectException e) {
+      return Connection.REFUSED;
+    } catch (UnknownHostException e) {
+      return Connection.UNKNOWN_HOST;
+    } catch (SocketTimeoutException e) {
+      return Connection.NO_ANSWER;
+    } catch (IllegalArgumentException e) {
+      return Connection.NOT_HOST_PORT; // a port that is not a number or out of range
+    } catch (IOException e) {
+      return Connection.NO_ANSWER; // no route to the host, say
+    }
+  }
 
   /** The problems of what the chosen pipelines need, in their order. */
   static List<String> problems(JobConfig config, List<Pipeline> chosen) {

@@ -1,11 +1,5 @@
 package ${project.package};
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,21 +16,13 @@ record ReachableCassandra(String host) implements Preflight.Need {
 
   @Override
   public Optional<String> problem() {
-    int colon = host.lastIndexOf(':');
-    try (Socket socket = new Socket()) {
-      socket.connect(
-          new InetSocketAddress(host.substring(0, colon), Integer.parseInt(host.substring(colon + 1))),
-          (int) TIMEOUT.toMillis());
+    Preflight.Connection connection = Preflight.connect(host, TIMEOUT);
+    if (connection == Preflight.Connection.TAKEN) {
       return Optional.empty();
-    } catch (ConnectException e) {
-      return Optional.of(unreachable("connection refused"));
-    } catch (SocketTimeoutException e) {
-      return Optional.of(unreachable("no answer within " + TIMEOUT.toSeconds() + " s"));
-    } catch (UnknownHostException e) {
-      return Optional.of(unreachable("unknown host"));
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.of(unreachable(String.valueOf(e.getMessage())));
     }
+    return Optional.of(unreachable(connection == Preflight.Connection.NO_ANSWER
+        ? "no answer within " + TIMEOUT.toSeconds() + " s"
+        : connection.description));
   }
 
   private String unreachable(String why) {
