@@ -2,7 +2,7 @@ package ${project.package};
 
 ## A kind whose pipelines tell the job more (the file source: which files to feed) adds it from
 ## its folder (kinds/<axis>/<kind>/parts/pipeline-interface/).
-#projectImports("pipeline-interface", ["java.util.List", "java.util.Optional", "java.util.concurrent.TimeoutException", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.StreamingQuery"])
+#projectImports("pipeline-interface", ["java.util.List", "java.util.concurrent.TimeoutException", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.StreamingQuery"])
 
 /** One streaming query of the job: source, transformation, writer settings, sink and trigger. */
 public interface Pipeline {
@@ -38,12 +38,12 @@ public interface Pipeline {
   }
 
   /**
-   * Starts the query that keeps the records that do not fit the schema (--bad-records
-   * dead-letter), beside the pipeline's own; none here.
+   * Starts the queries that keep the records that do not fit a schema (--bad-records
+   * dead-letter), the source's and a join's other side's, beside the pipeline's own; none here.
    */
-  default Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+  default List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
       throws TimeoutException {
-    return Optional.empty();
+    return List.of();
   }
 #projectPart("pipeline-interface/methods")
 }

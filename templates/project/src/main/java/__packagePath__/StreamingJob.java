@@ -95,7 +95,7 @@ public final class StreamingJob {
 #projectPart("streaming-job/start")
 #else
         queries.add(pipeline.start(spark, config));
-        pipeline.startDeadLetters(spark, config).ifPresent(queries::add);
+        queries.addAll(pipeline.startDeadLetters(spark, config));
 #end
       }
       if (config.untilDone()) {

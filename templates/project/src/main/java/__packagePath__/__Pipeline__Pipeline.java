@@ -4,7 +4,8 @@ package ${project.package};
 ## (kinds/<axis>/<kind>/parts/pipeline/<slot>.vm); see templates/README.md.
 #set($needs = $pipeline.usesCheckpoint || $pipeline.parts.has("pipeline/needs"))
 #set($pipelineImports = ["org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.SparkSession", "org.apache.spark.sql.streaming.DataStreamWriter", "org.apache.spark.sql.streaming.OutputMode", "org.apache.spark.sql.streaming.Trigger"])
-#if($needs)#set($added = $pipelineImports.addAll(["java.util.ArrayList", "java.util.List"]))#end
+#if($needs || $pipeline.keepsDeadLetters)#set($added = $pipelineImports.addAll(["java.util.ArrayList", "java.util.List"]))#end
+#if($pipeline.keepsDeadLetters)#set($added = $pipelineImports.addAll(["java.util.concurrent.TimeoutException", "org.apache.spark.sql.streaming.StreamingQuery"]))#end
 #imports("pipeline", $pipelineImports)
 
 /** The ${pipeline.name} pipeline: ${pipeline.source} source, ${pipeline.pattern}, ${pipeline.sink} sink. */
@@ -51,6 +52,16 @@ public final class ${pipeline.className}Pipeline implements Pipeline {
 #part("pipeline/read")
   }
 #part("pipeline/methods")
+#if($pipeline.keepsDeadLetters)
+
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+#part("pipeline/dead-letters")
+    return queries;
+  }
+#end
 
 #if($pipeline.parts.has("pipeline/transform"))
 #part("pipeline/transform")

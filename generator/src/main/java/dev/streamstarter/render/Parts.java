@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class Parts {
     private static final Map<String, Boolean> EXISTS = new ConcurrentHashMap<>();
 
     /** An import line's condition: {@code java.util.Optional [badRecords: dead-letter]}. */
-    private static final Pattern CONDITIONAL = Pattern.compile("(.+?)\\s+\\[(\\w+):\\s*([\\w-]+)\\]");
+    private static final Pattern CONDITIONAL = Pattern.compile("(.+?)\\s+\\[(\\w+):\\s*([\\w-]+(?:,\\s*[\\w-]+)*)\\]");
 
     private final List<KindDef> kinds;
     private final String packageName;
@@ -49,7 +50,8 @@ public final class Parts {
     /**
      * The import block of a shared template: its own imports and those the kinds declare for it
      * ({@code parts/<template>/imports.txt}, one per line, {@code {package}} for the project's
-     * package; a line ending in {@code [fact: value]} only where that fact has that value), static
+     * package; a line ending in {@code [fact: value]} or {@code [fact: value, value]} only where that fact has
+     * one of those values), static
      * ones first, each group sorted, one blank line between.
      */
     public String imports(String template, List<String> shared) {
@@ -61,7 +63,7 @@ public final class Parts {
                 Matcher conditional = CONDITIONAL.matcher(line);
                 if (conditional.matches()) {
                     Collection<String> values = facts.get(conditional.group(2));
-                    if (values == null || !values.contains(conditional.group(3))) {
+                    if (values == null || Arrays.stream(conditional.group(3).split(",\\s*")).noneMatch(values::contains)) {
                         continue;
                     }
                     line = conditional.group(1);

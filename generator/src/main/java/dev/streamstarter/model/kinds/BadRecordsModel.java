@@ -3,11 +3,15 @@ package dev.streamstarter.model.kinds;
 import dev.streamstarter.check.CheckedPipeline;
 import dev.streamstarter.model.code.JavaLiterals;
 import dev.streamstarter.model.sample.BadLines;
+import dev.streamstarter.spec.JoinSpec;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The bad-records policy of a pipeline whose source parses text: which one, and the bad lines its
- * test feeds (each with the words its reason must hold).
+ * test feeds (each with the words its reason must hold), also for a join's other side, whose files
+ * the policy covers too.
  */
 final class BadRecordsModel implements KindModel {
 
@@ -19,14 +23,16 @@ final class BadRecordsModel implements KindModel {
         model.put("dropsBadRecords", policy.equals("drop"));
         model.put("failsOnBadRecords", policy.equals("fail"));
         String format = pipeline.spec().source().format().orElse("json");
-        BadLines lines = BadLines.of(pipeline.spec(), format);
+        BadLines lines = BadLines.of(pipeline.spec().schema(), format);
         model.put("goodLineJava", JavaLiterals.string(lines.good()));
-        model.put("badLines", lines.bad().stream()
-                .map(bad -> Map.of(
-                        "lineJava", JavaLiterals.string(bad.line()),
-                        "reasonJava", JavaLiterals.string(bad.reason()),
-                        "notUtf8", bad.notUtf8()))
-                .toList());
+        model.put("badLines", bad(lines));
+        Optional<JoinSpec> join = pipeline.spec().pattern().join();
+        model.put("parsesOther", join.isPresent());
+        join.ifPresent(other -> {
+            BadLines otherLines = BadLines.of(other.otherSchema(), other.otherFormat());
+            model.put("otherGoodLineJava", JavaLiterals.string(otherLines.good()));
+            model.put("otherBadLines", bad(otherLines));
+        });
     }
 
     @Override
@@ -35,5 +41,15 @@ final class BadRecordsModel implements KindModel {
         model.put("keepsDeadLetters", false);
         model.put("dropsBadRecords", false);
         model.put("failsOnBadRecords", false);
+        model.put("parsesOther", false);
+    }
+
+    private static List<Map<String, Object>> bad(BadLines lines) {
+        return lines.bad().stream()
+                .map(bad -> Map.<String, Object>of(
+                        "lineJava", JavaLiterals.string(bad.line()),
+                        "reasonJava", JavaLiterals.string(bad.reason()),
+                        "notUtf8", bad.notUtf8()))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.streamstarter.model.sample;
 
-import dev.streamstarter.spec.PipelineSpec;
 import dev.streamstarter.spec.SchemaDdl;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,9 @@ public record BadLines(String good, List<Bad> bad) {
      */
     public record Bad(String line, String reason, boolean notUtf8) {}
 
-    /** The lines for a pipeline reading {@code format} (json or csv) records. */
-    public static BadLines of(PipelineSpec pipeline, String format) {
-        List<SchemaDdl.Column> columns = SchemaDdl.parse(pipeline.schema());
+    /** The lines of {@code format} (json or csv) records with this schema (a Spark DDL string). */
+    public static BadLines of(String schema, String format) {
+        List<SchemaDdl.Column> columns = SchemaDdl.parse(schema);
         boolean csv = format.equals("csv");
         String good = row(columns, csv, Optional.empty());
         List<Bad> bad = new ArrayList<>();

@@ -84,28 +84,29 @@ public final class ActivityCountsUpdatePipeline implements Pipeline {
   }
 
   /** Keeps each bad line, as JSON with its text, file and reason, in <output-root>/DEAD_LETTERS. */
-  @Override
-  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
-      throws TimeoutException {
-    return Optional.of(
-        BadRecords.deadLetters(parse(lines(spark, config)), SCHEMA)
-            .select(
-                col(BadRecords.RAW).as("raw"),
-                col(BadRecords.ORIGIN).as("origin"),
-                col(BadRecords.REASON).as("reason"))
-            .writeStream()
-            .queryName(QUERY_NAME + "-dead-letters")
-            .format("json")
-            .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
-            .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
-            .trigger(Trigger.ProcessingTime("1 second"))
-            .start());
+  StreamingQuery startSourceDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetterLines(parse(lines(spark, config)), SCHEMA)
+        .writeStream()
+        .queryName(QUERY_NAME + "-dead-letters")
+        .format("json")
+        .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
+        .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
+        .trigger(Trigger.ProcessingTime("1 second"))
+        .start();
   }
 
   @Override
   public Optional<FileFeeder.Feed> fileFeed() {
     // Streamed folders, static tables, file by file (or all before an available-now start), resumed.
     return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(), true, true));
+  }
+
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+    queries.add(startSourceDeadLetters(spark, config));
+    return queries;
   }
 
 

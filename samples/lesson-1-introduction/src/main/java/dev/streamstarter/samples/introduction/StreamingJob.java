@@ -98,7 +98,7 @@ public final class StreamingJob {
           queries.addAll(feeder.queries());
         } else {
           queries.add(pipeline.start(spark, config));
-          pipeline.startDeadLetters(spark, config).ifPresent(queries::add);
+          queries.addAll(pipeline.startDeadLetters(spark, config));
         }
       }
       if (config.untilDone()) {

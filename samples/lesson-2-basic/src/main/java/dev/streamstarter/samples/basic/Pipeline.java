@@ -1,7 +1,6 @@
 package dev.streamstarter.samples.basic;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,11 +42,11 @@ public interface Pipeline {
   }
 
   /**
-   * Starts the query that keeps the records that do not fit the schema (--bad-records
-   * dead-letter), beside the pipeline's own; none here.
+   * Starts the queries that keep the records that do not fit a schema (--bad-records
+   * dead-letter), the source's and a join's other side's, beside the pipeline's own; none here.
    */
-  default Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+  default List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
       throws TimeoutException {
-    return Optional.empty();
+    return List.of();
   }
 }

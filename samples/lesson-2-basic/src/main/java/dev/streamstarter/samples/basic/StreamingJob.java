@@ -115,7 +115,7 @@ public final class StreamingJob {
       List<StreamingQuery> queries = new ArrayList<>();
       for (Pipeline pipeline : chosen) {
         queries.add(pipeline.start(spark, config));
-        pipeline.startDeadLetters(spark, config).ifPresent(queries::add);
+        queries.addAll(pipeline.startDeadLetters(spark, config));
       }
       if (config.untilDone()) {
         SampleLineFeeder.awaitEveryLineServed(); // then the batches that take those lines

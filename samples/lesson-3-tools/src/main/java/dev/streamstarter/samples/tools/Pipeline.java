@@ -43,12 +43,12 @@ public interface Pipeline {
   }
 
   /**
-   * Starts the query that keeps the records that do not fit the schema (--bad-records
-   * dead-letter), beside the pipeline's own; none here.
+   * Starts the queries that keep the records that do not fit a schema (--bad-records
+   * dead-letter), the source's and a join's other side's, beside the pipeline's own; none here.
    */
-  default Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+  default List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
       throws TimeoutException {
-    return Optional.empty();
+    return List.of();
   }
 
   /** The files this pipeline reads, which the job feeds in name order (FileFeeder); none here. */

@@ -88,22 +88,15 @@ public final class EmployeesToMemoryPipeline implements Pipeline {
   }
 
   /** Keeps each bad line, as JSON with its text, file and reason, in <output-root>/DEAD_LETTERS. */
-  @Override
-  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
-      throws TimeoutException {
-    return Optional.of(
-        BadRecords.deadLetters(parse(lines(spark, config)), SCHEMA)
-            .select(
-                col(BadRecords.RAW).as("raw"),
-                col(BadRecords.ORIGIN).as("origin"),
-                col(BadRecords.REASON).as("reason"))
-            .writeStream()
-            .queryName(QUERY_NAME + "-dead-letters")
-            .format("json")
-            .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
-            .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
-            .trigger(Trigger.ProcessingTime("1 second"))
-            .start());
+  StreamingQuery startSourceDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetterLines(parse(lines(spark, config)), SCHEMA)
+        .writeStream()
+        .queryName(QUERY_NAME + "-dead-letters")
+        .format("json")
+        .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
+        .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
+        .trigger(Trigger.ProcessingTime("1 second"))
+        .start();
   }
 
   @Override
@@ -116,6 +109,14 @@ public final class EmployeesToMemoryPipeline implements Pipeline {
   @Override
   public List<String> tableQueries() {
     return TABLE_QUERIES;
+  }
+
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+    queries.add(startSourceDeadLetters(spark, config));
+    return queries;
   }
 
 

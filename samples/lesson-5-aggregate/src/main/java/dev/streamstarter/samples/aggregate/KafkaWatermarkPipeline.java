@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -103,31 +102,36 @@ public final class KafkaWatermarkPipeline implements Pipeline {
    * Keeps each bad record in DEAD_LETTER_TOPIC as it came (key and value bytes), with headers that
    * say where it came from and why it does not fit; a consumer can fix and replay them.
    */
-  @Override
-  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
-      throws TimeoutException {
-    return Optional.of(
-        BadRecords.deadLetters(parse(topicRecords(spark, config)), SCHEMA)
-            .select(
-                col(KEY).as("key"),
-                col(VALUE).as("value"),
-                array(
-                        header("dead-letter-origin", BadRecords.ORIGIN),
-                        header("dead-letter-reason", BadRecords.REASON))
-                    .as("headers"))
-            .writeStream()
-            .queryName(QUERY_NAME + "-dead-letters")
-            .format("kafka")
-            .option("kafka.bootstrap.servers", sourceServers(config))
-            .option("topic", DEAD_LETTER_TOPIC)
-            .option("checkpointLocation", config.checkpointRoot().resolve(NAME + "-dead-letters").toString())
-            .trigger(Trigger.ProcessingTime("1 second"))
-            .start());
+  StreamingQuery startSourceDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetters(parse(topicRecords(spark, config)), SCHEMA)
+        .select(
+            col(KEY).as("key"),
+            col(VALUE).as("value"),
+            array(
+                    header("dead-letter-origin", BadRecords.ORIGIN),
+                    header("dead-letter-reason", BadRecords.REASON))
+                .as("headers"))
+        .writeStream()
+        .queryName(QUERY_NAME + "-dead-letters")
+        .format("kafka")
+        .option("kafka.bootstrap.servers", sourceServers(config))
+        .option("topic", DEAD_LETTER_TOPIC)
+        .option("checkpointLocation", config.checkpointRoot().resolve(NAME + "-dead-letters").toString())
+        .trigger(Trigger.ProcessingTime("1 second"))
+        .start();
   }
 
   /** A Kafka header: its key, and the column's text as UTF-8 bytes. */
   private static Column header(String key, String column) {
     return struct(lit(key).as("key"), encode(col(column), "UTF-8").as("value"));
+  }
+
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+    queries.add(startSourceDeadLetters(spark, config));
+    return queries;
   }
 
 

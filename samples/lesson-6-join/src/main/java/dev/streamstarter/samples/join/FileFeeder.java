@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -58,7 +57,7 @@ final class FileFeeder {
   }
 
   private final StreamingQuery query;
-  private final Optional<StreamingQuery> deadLetters;
+  private final List<StreamingQuery> deadLetters;
   private final Path inputRoot;
   private final Path feedRoot;
   private final List<String> streamed;
@@ -68,7 +67,7 @@ final class FileFeeder {
 
   private FileFeeder(
       StreamingQuery query,
-      Optional<StreamingQuery> deadLetters,
+      List<StreamingQuery> deadLetters,
       Path inputRoot,
       Path feedRoot,
       List<String> streamed) {
@@ -108,7 +107,7 @@ final class FileFeeder {
     }
     JobConfig fed = config.withInputRoot(feedRoot);
     StreamingQuery query = pipeline.start(spark, fed);
-    Optional<StreamingQuery> deadLetters = pipeline.startDeadLetters(spark, fed);
+    List<StreamingQuery> deadLetters = pipeline.startDeadLetters(spark, fed);
     FileFeeder feeder = new FileFeeder(query, deadLetters, inputRoot, feedRoot, feed.streamed());
     if (feed.stepwise()) {
       feeder.thread.start();
@@ -124,7 +123,7 @@ final class FileFeeder {
   /** The queries reading the feed folder: the pipeline's, and the one keeping its bad records. */
   List<StreamingQuery> queries() {
     List<StreamingQuery> queries = new ArrayList<>(List.of(query));
-    deadLetters.ifPresent(queries::add);
+    queries.addAll(deadLetters);
     return queries;
   }
 

@@ -28,6 +28,7 @@ public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
   static final String DEAD_LETTERS = NAME + "-dead-letters";
   static final StructType OTHER_SCHEMA =
       StructType.fromDDL("adId INT, clickTime TIMESTAMP");
+  static final String OTHER_DEAD_LETTERS = NAME + "-other-dead-letters";
 
   @Override
   public String name() {
@@ -87,22 +88,15 @@ public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
   }
 
   /** Keeps each bad line, as JSON with its text, file and reason, in <output-root>/DEAD_LETTERS. */
-  @Override
-  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
-      throws TimeoutException {
-    return Optional.of(
-        BadRecords.deadLetters(parse(lines(spark, config)), SCHEMA)
-            .select(
-                col(BadRecords.RAW).as("raw"),
-                col(BadRecords.ORIGIN).as("origin"),
-                col(BadRecords.REASON).as("reason"))
-            .writeStream()
-            .queryName(QUERY_NAME + "-dead-letters")
-            .format("json")
-            .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
-            .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
-            .trigger(Trigger.ProcessingTime("10 seconds"))
-            .start());
+  StreamingQuery startSourceDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetterLines(parse(lines(spark, config)), SCHEMA)
+        .writeStream()
+        .queryName(QUERY_NAME + "-dead-letters")
+        .format("json")
+        .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
+        .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
+        .trigger(Trigger.ProcessingTime("10 seconds"))
+        .start();
   }
 
   @Override
@@ -112,16 +106,52 @@ public final class ImpressionsClicksLeftOuterPipeline implements Pipeline {
     return Optional.of(new FileFeeder.Feed(List.of(NAME, NAME + "-other"), List.of(), true, true));
   }
 
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+    queries.add(startSourceDeadLetters(spark, config));
+    queries.add(startOtherDeadLetters(spark, config));
+    return queries;
+  }
+
 
   /** The other side of the join: files in the input root's {@code <pipeline>-other} folder. */
   public Dataset<Row> readOther(SparkSession spark, JobConfig config) {
+    // Lines that do not fit OTHER_SCHEMA are counted in each micro-batch's progress line and kept in
+    // <output-root>/OTHER_DEAD_LETTERS (startDeadLetters).
+    return BadRecords.good(parseOther(otherLines(spark, config)), OTHER_SCHEMA, BadRecords.OTHER_METRIC);
+  }
+
+  /** The other side's lines; parseOther() reads them as json. */
+  Dataset<Row> otherLines(SparkSession spark, JobConfig config) {
     // A second stream of files, one per micro-batch.
     return spark
         .readStream()
         .option("maxFilesPerTrigger", 1)
+        .text(config.inputRoot().resolve(NAME + "-other").toString());
+  }
+
+  /** Each line of the other side parsed with OTHER_SCHEMA, with its text, file and, if it does not fit, why. */
+  static Dataset<Row> parseOther(Dataset<Row> lines) {
+    return BadRecords.parseJson(
+        lines.select(
+            col("value").as(BadRecords.RAW),
+            concat(lit("file " + NAME + "-other/"), col("_metadata.file_name")).as(BadRecords.ORIGIN),
+            when(BadRecords.notUtf8(col("value").cast("binary")), lit(BadRecords.NOT_UTF8)).as(BadRecords.REASON)),
+        OTHER_SCHEMA);
+  }
+
+  /** Keeps each bad line of the other side, as JSON with its text, file and reason, in <output-root>/OTHER_DEAD_LETTERS. */
+  StreamingQuery startOtherDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetterLines(parseOther(otherLines(spark, config)), OTHER_SCHEMA)
+        .writeStream()
+        .queryName(QUERY_NAME + "-other-dead-letters")
         .format("json")
-        .schema(OTHER_SCHEMA)
-        .load(config.inputRoot().resolve(NAME + "-other").toString());
+        .option("path", config.outputRoot().resolve(OTHER_DEAD_LETTERS).toString())
+        .option("checkpointLocation", config.checkpointRoot().resolve(OTHER_DEAD_LETTERS).toString())
+        .trigger(Trigger.ProcessingTime("10 seconds"))
+        .start();
   }
 
   /** Transformation: the join of the input with the other side. */

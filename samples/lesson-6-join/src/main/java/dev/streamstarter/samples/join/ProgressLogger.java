@@ -1,5 +1,7 @@
 package dev.streamstarter.samples.join;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +18,8 @@ public final class ProgressLogger extends StreamingQueryListener {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressLogger.class);
   // The metric a pipeline observes when its source counts records that do not fit (BadRecords).
   private static final String BAD_RECORDS = "bad_records";
+  // And the one a join counts its other side's in.
+  private static final String OTHER_BAD_RECORDS = "other_bad_records";
 
   @Override
   public void onQueryStarted(QueryStartedEvent event) {
@@ -64,10 +68,21 @@ public final class ProgressLogger extends StreamingQueryListener {
         durations(progress.durationMs()));
   }
 
-  /** " (2 bad)": how many of the input rows did not fit the schema, where the source counts them. */
+  /**
+   * " (2 bad)": how many of the input rows did not fit the schema, where the source counts them;
+   * " (2 bad, 1 bad on the other side)" where a join counts its other side's lines too.
+   */
   private static String badRecords(StreamingQueryProgress progress) {
+    List<String> counts = new ArrayList<>();
     Row bad = progress.observedMetrics().get(BAD_RECORDS);
-    return bad == null ? "" : " (" + bad.getLong(0) + " bad)";
+    if (bad != null) {
+      counts.add(bad.getLong(0) + " bad");
+    }
+    Row otherBad = progress.observedMetrics().get(OTHER_BAD_RECORDS);
+    if (otherBad != null) {
+      counts.add(otherBad.getLong(0) + " bad on the other side");
+    }
+    return counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")";
   }
 
   /** The batch's time by phase, longest first, e.g. "addBatch 812, walCommit 31". */

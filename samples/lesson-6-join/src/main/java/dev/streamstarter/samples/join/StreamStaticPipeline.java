@@ -28,6 +28,7 @@ public final class StreamStaticPipeline implements Pipeline {
   static final String DEAD_LETTERS = NAME + "-dead-letters";
   static final StructType OTHER_SCHEMA =
       StructType.fromDDL("user_id INT, age INT, user_name STRING, gender STRING, reg_dt STRING");
+  static final String OTHER_DEAD_LETTERS = NAME + "-other-dead-letters";
 
   @Override
   public String name() {
@@ -87,22 +88,15 @@ public final class StreamStaticPipeline implements Pipeline {
   }
 
   /** Keeps each bad line, as JSON with its text, file and reason, in <output-root>/DEAD_LETTERS. */
-  @Override
-  public Optional<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
-      throws TimeoutException {
-    return Optional.of(
-        BadRecords.deadLetters(parse(lines(spark, config)), SCHEMA)
-            .select(
-                col(BadRecords.RAW).as("raw"),
-                col(BadRecords.ORIGIN).as("origin"),
-                col(BadRecords.REASON).as("reason"))
-            .writeStream()
-            .queryName(QUERY_NAME + "-dead-letters")
-            .format("json")
-            .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
-            .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
-            .trigger(Trigger.ProcessingTime("1 second"))
-            .start());
+  StreamingQuery startSourceDeadLetters(SparkSession spark, JobConfig config) throws TimeoutException {
+    return BadRecords.deadLetterLines(parse(lines(spark, config)), SCHEMA)
+        .writeStream()
+        .queryName(QUERY_NAME + "-dead-letters")
+        .format("json")
+        .option("path", config.outputRoot().resolve(DEAD_LETTERS).toString())
+        .option("checkpointLocation", config.checkpointRoot().resolve(DEAD_LETTERS).toString())
+        .trigger(Trigger.ProcessingTime("1 second"))
+        .start();
   }
 
   @Override
@@ -111,15 +105,49 @@ public final class StreamStaticPipeline implements Pipeline {
     return Optional.of(new FileFeeder.Feed(List.of(NAME), List.of(NAME + "-other"), true, true));
   }
 
+  @Override
+  public List<StreamingQuery> startDeadLetters(SparkSession spark, JobConfig config)
+      throws TimeoutException {
+    List<StreamingQuery> queries = new ArrayList<>();
+    queries.add(startSourceDeadLetters(spark, config));
+    writeOtherDeadLetters(spark, config);
+    return queries;
+  }
+
 
   /** The other side of the join: files in the input root's {@code <pipeline>-other} folder. */
   public Dataset<Row> readOther(SparkSession spark, JobConfig config) {
-    // A static table, read once when the query starts.
-    return spark
-        .read()
-        .format("json")
-        .schema(OTHER_SCHEMA)
-        .load(config.inputRoot().resolve(NAME + "-other").toString());
+    // Lines that do not fit OTHER_SCHEMA are counted in each micro-batch's progress line and kept in
+    // <output-root>/OTHER_DEAD_LETTERS (startDeadLetters).
+    return BadRecords.good(parseOther(otherLines(spark, config)), OTHER_SCHEMA, BadRecords.OTHER_METRIC);
+  }
+
+  /** The other side's lines; parseOther() reads them as json. */
+  Dataset<Row> otherLines(SparkSession spark, JobConfig config) {
+    // A static table, read again by each micro-batch (a changed line shows; a new file does not).
+    return spark.read().text(config.inputRoot().resolve(NAME + "-other").toString());
+  }
+
+  /** Each line of the other side parsed with OTHER_SCHEMA, with its text, file and, if it does not fit, why. */
+  static Dataset<Row> parseOther(Dataset<Row> lines) {
+    return BadRecords.parseJson(
+        lines.select(
+            col("value").as(BadRecords.RAW),
+            concat(lit("file " + NAME + "-other/"), col("_metadata.file_name")).as(BadRecords.ORIGIN),
+            when(BadRecords.notUtf8(col("value").cast("binary")), lit(BadRecords.NOT_UTF8)).as(BadRecords.REASON)),
+        OTHER_SCHEMA);
+  }
+
+  /**
+   * Writes each bad line of the other side, as JSON with its text, file and reason, to
+   * <output-root>/OTHER_DEAD_LETTERS, replacing what the last start wrote: the table is read as
+   * it is now.
+   */
+  void writeOtherDeadLetters(SparkSession spark, JobConfig config) {
+    BadRecords.deadLetterLines(parseOther(otherLines(spark, config)), OTHER_SCHEMA)
+        .write()
+        .mode("overwrite")
+        .json(config.outputRoot().resolve(OTHER_DEAD_LETTERS).toString());
   }
 
   /** Transformation: the join of the input with the other side. */

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,39 +45,91 @@ class ImpressionsClicksLeftOuterBadRecordsTest {
 
   @Test
   void eachBadRecordIsToldApartWithWhereItCameFromAndWhy() throws Exception {
-    Dataset<Row> parsed = parsed(everyRecord());
-
-    Map<String, Row> deadLetters =
-        BadRecords.deadLetters(parsed, ImpressionsClicksLeftOuterPipeline.SCHEMA).collectAsList().stream()
-            .collect(toMap(row -> row.<String>getAs(BadRecords.ORIGIN), Function.identity()));
-
-    assertThat(deadLetters).as("one dead letter per bad record, none for the good one").hasSize(BAD.size());
-    for (int i = 0; i < BAD.size(); i++) {
-      Bad bad = BAD.get(i);
-      Row letter = deadLetters.get(origin(i + 1));
-      assertThat(letter).as("dead letter of %s from %s", bad.text(), origin(i + 1)).isNotNull();
-      assertThat(letter.<String>getAs(BadRecords.RAW)).isEqualTo(bad.text());
-      assertThat(letter.<String>getAs(BadRecords.REASON)).contains(bad.reason());
-    }
+    assertEachBadOneIsToldApart(
+        parsed(everyRecord(GOOD, BAD)), ImpressionsClicksLeftOuterPipeline.SCHEMA, BAD, ImpressionsClicksLeftOuterBadRecordsTest::origin);
   }
 
   @Test
   void theGoodRecordGoesOnWithTheSchemasColumns() throws Exception {
-    List<Row> good =
-        BadRecords.goodUncounted(parsed(everyRecord()), ImpressionsClicksLeftOuterPipeline.SCHEMA).collectAsList();
+    assertTheGoodOneGoesOn(parsed(everyRecord(GOOD, BAD)), ImpressionsClicksLeftOuterPipeline.SCHEMA, GOOD);
+  }
 
-    assertThat(good).hasSize(1);
-    Row row = good.get(0);
-    assertThat(row.schema().fieldNames()).containsExactly(ImpressionsClicksLeftOuterPipeline.SCHEMA.fieldNames());
+  // The other side's files are under the same policy: one good line and one of each bad kind.
+  private static final String OTHER_GOOD = "{\"adId\":1,\"clickTime\":\"2026-01-01T09:00:00Z\"}";
+
+  private static final List<Bad> OTHER_BAD =
+      List.of(
+          new Bad("{\"adId\":1,\"clickTime\":\"2026-01-01T09:00:00Z\"".getBytes(UTF_8), "not a JSON object"),
+          new Bad("{\"adId\":\"not-a-value\",\"clickTime\":\"2026-01-01T09:00:00Z\"}".getBytes(UTF_8), "adId 'not-a-value' is not a"),
+          new Bad(notUtf8("{\"adId\":1,\"clickTime\":\"2026-01-01T09:00:00Z\"}"), "holds bytes that are not UTF-8"));
+
+  @TempDir Path otherFolder;
+
+  @Test
+  void eachBadLineOfTheOtherSideIsToldApartWithItsFileAndWhy() throws Exception {
+    assertEachBadOneIsToldApart(
+        otherParsed(everyRecord(OTHER_GOOD, OTHER_BAD)),
+        ImpressionsClicksLeftOuterPipeline.OTHER_SCHEMA,
+        OTHER_BAD,
+        ImpressionsClicksLeftOuterBadRecordsTest::otherOrigin);
+  }
+
+  @Test
+  void theGoodLineOfTheOtherSideGoesOnWithItsSchemasColumns() throws Exception {
+    assertTheGoodOneGoesOn(
+        otherParsed(everyRecord(OTHER_GOOD, OTHER_BAD)), ImpressionsClicksLeftOuterPipeline.OTHER_SCHEMA, OTHER_GOOD);
+  }
+
+  /** Lines of the other side in files of their own, in the order given, read as the pipeline reads them. */
+  private Dataset<Row> otherParsed(List<byte[]> lines) throws IOException {
+    Path other = Files.createTempDirectory(otherFolder, "other");
+    for (int i = 0; i < lines.size(); i++) {
+      Files.write(other.resolve(otherFileName(i)), lines.get(i));
+    }
+    return ImpressionsClicksLeftOuterPipeline.parseOther(spark().read().text(other.toString()));
+  }
+
+  /** Where the line of this file came from, as its dead letter says. */
+  private static String otherOrigin(int index) {
+    return "file " + ImpressionsClicksLeftOuterPipeline.NAME + "-other/" + otherFileName(index);
+  }
+
+  private static String otherFileName(int index) {
+    return String.format("line-%02d.json", index);
+  }
+
+  /** One dead letter per bad record (the records' n-th from origin(n)), none for the good one. */
+  private static void assertEachBadOneIsToldApart(
+      Dataset<Row> parsed, StructType schema, List<Bad> bad, IntFunction<String> origin) {
+    Map<String, Row> deadLetters =
+        BadRecords.deadLetters(parsed, schema).collectAsList().stream()
+            .collect(toMap(row -> row.<String>getAs(BadRecords.ORIGIN), Function.identity()));
+
+    assertThat(deadLetters).as("one dead letter per bad record, none for the good one").hasSize(bad.size());
+    for (int i = 0; i < bad.size(); i++) {
+      Row letter = deadLetters.get(origin.apply(i + 1));
+      assertThat(letter).as("dead letter of %s from %s", bad.get(i).text(), origin.apply(i + 1)).isNotNull();
+      assertThat(letter.<String>getAs(BadRecords.RAW)).isEqualTo(bad.get(i).text());
+      assertThat(letter.<String>getAs(BadRecords.REASON)).contains(bad.get(i).reason());
+    }
+  }
+
+  /** The good record alone goes on, with the schema's columns, each of them set. */
+  private static void assertTheGoodOneGoesOn(Dataset<Row> parsed, StructType schema, String good) {
+    List<Row> rows = BadRecords.goodUncounted(parsed, schema).collectAsList();
+
+    assertThat(rows).hasSize(1);
+    Row row = rows.get(0);
+    assertThat(row.schema().fieldNames()).containsExactly(schema.fieldNames());
     for (int i = 0; i < row.size(); i++) {
-      assertThat(row.get(i)).as("column %s of %s", row.schema().fieldNames()[i], GOOD).isNotNull();
+      assertThat(row.get(i)).as("column %s of %s", row.schema().fieldNames()[i], good).isNotNull();
     }
   }
 
   /** The good record first, then every bad one. */
-  private static List<byte[]> everyRecord() {
-    List<byte[]> records = new ArrayList<>(List.of(GOOD.getBytes(UTF_8)));
-    BAD.forEach(bad -> records.add(bad.bytes()));
+  private static List<byte[]> everyRecord(String good, List<Bad> bad) {
+    List<byte[]> records = new ArrayList<>(List.of(good.getBytes(UTF_8)));
+    bad.forEach(record -> records.add(record.bytes()));
     return records;
   }
 

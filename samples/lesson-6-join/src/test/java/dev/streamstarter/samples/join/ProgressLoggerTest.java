@@ -64,4 +64,24 @@ class ProgressLoggerTest {
     assertThat(ProgressLogger.describe(query.lastProgress()))
         .startsWith("progress_bad_records_test: batch 0, 5 input rows (3 bad), ");
   }
+
+  @Test
+  void countsTheBadLinesOfAJoinsOtherSideApart() throws Exception {
+    MemoryStream<String> input =
+        new MemoryStream<>(3, spark().sqlContext(), Option.empty(), Encoders.STRING());
+    StreamingQuery query =
+        input
+            .toDF()
+            .observe("bad_records", count(when(col("value").equalTo("bad"), true)).as("count"))
+            .observe("other_bad_records", count(when(col("value").equalTo("other bad"), true)).as("count"))
+            .writeStream()
+            .queryName("progress_other_bad_records_test")
+            .format("memory")
+            .start();
+    input.addData(seq(List.of("good", "bad", "other bad", "other bad")));
+    query.processAllAvailable();
+
+    assertThat(ProgressLogger.describe(query.lastProgress()))
+        .startsWith("progress_other_bad_records_test: batch 0, 4 input rows (1 bad, 2 bad on the other side), ");
+  }
 }

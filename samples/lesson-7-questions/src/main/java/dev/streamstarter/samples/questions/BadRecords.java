@@ -53,6 +53,8 @@ final class BadRecords {
   static final String NOT_UTF8 = "holds bytes that are not UTF-8";
   /** The observed metric that counts a micro-batch's bad records (ProgressLogger prints it). */
   static final String METRIC = "bad_records";
+  /** The one that counts a join's other side's, kept apart: a query's metrics need unique names. */
+  static final String OTHER_METRIC = "other_bad_records";
 
   private static final String PARSED = "_parsed";
   private static final String TEXT = "_text";
@@ -102,8 +104,13 @@ final class BadRecords {
 
   /** The good records with the schema's columns only; each micro-batch counts its bad ones. */
   static Dataset<Row> good(Dataset<Row> parsed, StructType schema) {
+    return good(parsed, schema, METRIC);
+  }
+
+  /** The good records, the bad ones of each micro-batch counted in the named metric. */
+  static Dataset<Row> good(Dataset<Row> parsed, StructType schema, String metric) {
     return goodUncounted(
-        parsed.observe(METRIC, count(when(col(REASON).isNotNull(), true)).as("count")), schema);
+        parsed.observe(metric, count(when(col(REASON).isNotNull(), true)).as("count")), schema);
   }
 
   /**
@@ -125,6 +132,12 @@ final class BadRecords {
   /** The bad records: the lines' own columns (raw text, origin, ...) and the reason. */
   static Dataset<Row> deadLetters(Dataset<Row> parsed, StructType schema) {
     return parsed.where(col(REASON).isNotNull()).drop(schema.fieldNames());
+  }
+
+  /** The bad records as a dead-letter folder keeps them, one JSON line each: raw, origin, reason. */
+  static Dataset<Row> deadLetterLines(Dataset<Row> parsed, StructType schema) {
+    return deadLetters(parsed, schema)
+        .select(col(RAW).as("raw"), col(ORIGIN).as("origin"), col(REASON).as("reason"));
   }
 
   /**

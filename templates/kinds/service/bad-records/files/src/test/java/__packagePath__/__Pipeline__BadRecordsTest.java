@@ -1,7 +1,8 @@
 package ${project.package};
 
-## The source kind says how its records reach the pipeline's parse() (parts/bad-records-test/).
-#imports("bad-records-test", ["static ${project.package}.SparkTestSupport.spark", "static java.nio.charset.StandardCharsets.UTF_8", "static java.util.stream.Collectors.toMap", "static org.assertj.core.api.Assertions.assertThat", "java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.function.Function", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.junit.jupiter.api.Test"])
+## The source kind says how its records reach the pipeline's parse() (parts/bad-records-test/);
+## a join adds the tests of its other side's lines.
+#imports("bad-records-test", ["static ${project.package}.SparkTestSupport.spark", "static java.nio.charset.StandardCharsets.UTF_8", "static java.util.stream.Collectors.toMap", "static org.assertj.core.api.Assertions.assertThat", "java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.function.Function", "java.util.function.IntFunction", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.types.StructType", "org.junit.jupiter.api.Test"])
 
 /**
  * What becomes of records that do not fit the schema (--bad-records ${pipeline.badRecords}): one
@@ -33,33 +34,13 @@ class ${pipeline.className}BadRecordsTest {
 
   @Test
   void eachBadRecordIsToldApartWithWhereItCameFromAndWhy() throws Exception {
-    Dataset<Row> parsed = parsed(everyRecord());
-
-    Map<String, Row> deadLetters =
-        BadRecords.deadLetters(parsed, ${pipeline.className}Pipeline.SCHEMA).collectAsList().stream()
-            .collect(toMap(row -> row.<String>getAs(BadRecords.ORIGIN), Function.identity()));
-
-    assertThat(deadLetters).as("one dead letter per bad record, none for the good one").hasSize(BAD.size());
-    for (int i = 0; i < BAD.size(); i++) {
-      Bad bad = BAD.get(i);
-      Row letter = deadLetters.get(origin(i + 1));
-      assertThat(letter).as("dead letter of %s from %s", bad.text(), origin(i + 1)).isNotNull();
-      assertThat(letter.<String>getAs(BadRecords.RAW)).isEqualTo(bad.text());
-      assertThat(letter.<String>getAs(BadRecords.REASON)).contains(bad.reason());
-    }
+    assertEachBadOneIsToldApart(
+        parsed(everyRecord(GOOD, BAD)), ${pipeline.className}Pipeline.SCHEMA, BAD, ${pipeline.className}BadRecordsTest::origin);
   }
 
   @Test
   void theGoodRecordGoesOnWithTheSchemasColumns() throws Exception {
-    List<Row> good =
-        BadRecords.goodUncounted(parsed(everyRecord()), ${pipeline.className}Pipeline.SCHEMA).collectAsList();
-
-    assertThat(good).hasSize(1);
-    Row row = good.get(0);
-    assertThat(row.schema().fieldNames()).containsExactly(${pipeline.className}Pipeline.SCHEMA.fieldNames());
-    for (int i = 0; i < row.size(); i++) {
-      assertThat(row.get(i)).as("column %s of %s", row.schema().fieldNames()[i], GOOD).isNotNull();
-    }
+    assertTheGoodOneGoesOn(parsed(everyRecord(GOOD, BAD)), ${pipeline.className}Pipeline.SCHEMA, GOOD);
   }
 #if($pipeline.failsOnBadRecords)
 
@@ -67,18 +48,53 @@ class ${pipeline.className}BadRecordsTest {
   void aBadRecordStopsTheQueryNamingWhereItCameFromAndWhy() throws Exception {
     Dataset<Row> parsed = parsed(List.of(GOOD.getBytes(UTF_8), BAD.get(0).bytes()));
 
-    assertThatThrownBy(
-            () -> BadRecords.failing(parsed, ${pipeline.className}Pipeline.SCHEMA).collectAsList())
-        .hasStackTraceContaining("bad record from " + origin(1) + ": ")
-        .hasStackTraceContaining(BAD.get(0).reason())
-        .hasStackTraceContaining(BAD.get(0).text());
+    assertTheBadOneStopsTheQuery(parsed, ${pipeline.className}Pipeline.SCHEMA, BAD.get(0), origin(1));
+  }
+#end
+#part("bad-records-test/tests")
+
+  /** One dead letter per bad record (the records' n-th from origin(n)), none for the good one. */
+  private static void assertEachBadOneIsToldApart(
+      Dataset<Row> parsed, StructType schema, List<Bad> bad, IntFunction<String> origin) {
+    Map<String, Row> deadLetters =
+        BadRecords.deadLetters(parsed, schema).collectAsList().stream()
+            .collect(toMap(row -> row.<String>getAs(BadRecords.ORIGIN), Function.identity()));
+
+    assertThat(deadLetters).as("one dead letter per bad record, none for the good one").hasSize(bad.size());
+    for (int i = 0; i < bad.size(); i++) {
+      Row letter = deadLetters.get(origin.apply(i + 1));
+      assertThat(letter).as("dead letter of %s from %s", bad.get(i).text(), origin.apply(i + 1)).isNotNull();
+      assertThat(letter.<String>getAs(BadRecords.RAW)).isEqualTo(bad.get(i).text());
+      assertThat(letter.<String>getAs(BadRecords.REASON)).contains(bad.get(i).reason());
+    }
+  }
+
+  /** The good record alone goes on, with the schema's columns, each of them set. */
+  private static void assertTheGoodOneGoesOn(Dataset<Row> parsed, StructType schema, String good) {
+    List<Row> rows = BadRecords.goodUncounted(parsed, schema).collectAsList();
+
+    assertThat(rows).hasSize(1);
+    Row row = rows.get(0);
+    assertThat(row.schema().fieldNames()).containsExactly(schema.fieldNames());
+    for (int i = 0; i < row.size(); i++) {
+      assertThat(row.get(i)).as("column %s of %s", row.schema().fieldNames()[i], good).isNotNull();
+    }
+  }
+#if($pipeline.failsOnBadRecords)
+
+  /** --bad-records fail: the bad record stops the query, with where it came from, why and its text. */
+  private static void assertTheBadOneStopsTheQuery(Dataset<Row> parsed, StructType schema, Bad bad, String origin) {
+    assertThatThrownBy(() -> BadRecords.failing(parsed, schema).collectAsList())
+        .hasStackTraceContaining("bad record from " + origin + ": ")
+        .hasStackTraceContaining(bad.reason())
+        .hasStackTraceContaining(bad.text());
   }
 #end
 
   /** The good record first, then every bad one. */
-  private static List<byte[]> everyRecord() {
-    List<byte[]> records = new ArrayList<>(List.of(GOOD.getBytes(UTF_8)));
-    BAD.forEach(bad -> records.add(bad.bytes()));
+  private static List<byte[]> everyRecord(String good, List<Bad> bad) {
+    List<byte[]> records = new ArrayList<>(List.of(good.getBytes(UTF_8)));
+    bad.forEach(record -> records.add(record.bytes()));
     return records;
   }
 
