@@ -5,12 +5,14 @@ import dev.streamstarter.check.CheckedProject;
 import dev.streamstarter.check.InvalidSpecException;
 import dev.streamstarter.check.SpecChecker;
 import dev.streamstarter.render.ProjectRenderer;
+import dev.streamstarter.render.ProjectUpdate;
 import dev.streamstarter.render.ProjectWriter;
 import dev.streamstarter.render.TargetNotWritableException;
 import dev.streamstarter.spec.RawSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The generator's one entry point for every front end: check choices, then render and write. */
@@ -34,13 +36,27 @@ public final class Generator {
         return checker.check(raw);
     }
 
-    /** Checks, renders in memory, then writes the whole project at once. */
+    /**
+     * Checks, renders in memory, then writes the whole project at once; with {@code force}, a
+     * generated project already there is updated instead, keeping your work (ProjectUpdate).
+     */
     public Result generate(RawSpec raw, Path target, boolean force)
             throws InvalidSpecException, TargetNotWritableException, IOException {
         CheckedProject project = checker.check(raw);
         Map<String, byte[]> files = renderer.render(project);
+        if (force && ProjectUpdate.isGeneratedProject(target)) {
+            return new Result(project, files.size(), Optional.of(ProjectUpdate.apply(files, target)));
+        }
         ProjectWriter.write(files, target, force);
-        return new Result(project, files.size());
+        return new Result(project, files.size(), Optional.empty());
+    }
+
+    /** Checks, renders in memory, then brings the generated project in {@code target} up to it. */
+    public Result update(RawSpec raw, Path target)
+            throws InvalidSpecException, TargetNotWritableException, IOException {
+        CheckedProject project = checker.check(raw);
+        Map<String, byte[]> files = renderer.render(project);
+        return new Result(project, files.size(), Optional.of(ProjectUpdate.apply(files, target)));
     }
 
     /** Renders a project in memory (for comparisons), writing nothing. */
@@ -63,6 +79,6 @@ public final class Generator {
         return renderer.render(project, wanted);
     }
 
-    /** What a generation produced. */
-    public record Result(CheckedProject project, int fileCount) {}
+    /** What a generation produced; an update's report where it updated a project. */
+    public record Result(CheckedProject project, int fileCount, Optional<ProjectUpdate.Report> update) {}
 }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.ParseResult;
 
-/** Reads the choices of new/check: either a spec file or option flags, never both. */
+/** Reads the choices of new/check/update: either a spec file or option flags, never both. */
 final class ChoicesReader {
 
     private ChoicesReader() {}
@@ -27,8 +27,12 @@ final class ChoicesReader {
             throw new SpecInputException("--spec cannot be combined with option flags (got --"
                     + flags.keySet().iterator().next() + "); put every choice in the spec file");
         }
-        String name = command.matchedOptionValue("--spec", "");
-        Path file = specFile(name);
+        return specFile(command.matchedOptionValue("--spec", ""));
+    }
+
+    /** The choices in a spec file (--spec, or a project's recorded stream-starter.yaml). */
+    static RawSpec specFile(String name) throws SpecInputException {
+        Path file = path(name, "--spec");
         String shown = "--spec '" + Printable.oneLine(name) + "'";
         if (!Files.isRegularFile(file)) {
             String what = name.isBlank() ? "no file named"
@@ -45,12 +49,17 @@ final class ChoicesReader {
         }
     }
 
-    private static Path specFile(String name) throws SpecInputException {
+    /** The folder DIR names. */
+    static Path folder(String name) throws SpecInputException {
+        return path(name, "DIR");
+    }
+
+    private static Path path(String name, String what) throws SpecInputException {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
             // A NUL, or a non-ASCII name where the locale is LC_ALL=C: Java cannot make it a path.
-            throw new SpecInputException("--spec '" + Printable.oneLine(name) + "' cannot be used: " + e.getReason()
+            throw new SpecInputException(what + " '" + Printable.oneLine(name) + "' cannot be used: " + e.getReason()
                     + "; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
         }
     }

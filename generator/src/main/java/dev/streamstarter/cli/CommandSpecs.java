@@ -27,6 +27,7 @@ final class CommandSpecs {
         CommandLine commandLine = new CommandLine(top);
         commandLine.addSubcommand("new", choicesCommand(catalog, "new",
                 "Generates a project into DIR (nothing is written if a choice is invalid).", true));
+        commandLine.addSubcommand("update", updateCommand());
         commandLine.addSubcommand("check", choicesCommand(catalog, "check",
                 "Checks choices and prints the rules and warnings that apply, writing nothing.", false));
         CommandSpec list = CommandSpec.create().name("list").mixinStandardHelpOptions(true);
@@ -34,6 +35,20 @@ final class CommandSpecs {
         list.addOption(OptionSpec.builder("--json").description("Print JSON.").build());
         commandLine.addSubcommand("list", list);
         return commandLine;
+    }
+
+    private static CommandSpec updateCommand() {
+        CommandSpec spec = CommandSpec.create().name("update");
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());
+        spec.usageMessage().description(
+                "Generates the project in DIR again from its stream-starter.yaml (edit it to change a choice):"
+                        + " files you did not change are rewritten, files you wrote are never touched, and for a"
+                        + " generated file you changed the new version goes beside it (<name>.new) and is listed.");
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").arity("1")
+                .description("Folder of a generated project.").type(String.class).build());
+        spec.addOption(OptionSpec.builder("--spec").paramLabel("FILE").type(String.class)
+                .description("YAML spec to update to, instead of DIR/stream-starter.yaml.").build());
+        return spec;
     }
 
     private static CommandSpec choicesCommand(Catalog catalog, String name, String description, boolean writes) {
@@ -45,7 +60,7 @@ final class CommandSpecs {
             spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").arity("1")
                     .description("Folder to create.").type(String.class).build());
             spec.addOption(OptionSpec.builder("--force")
-                    .description("Replace DIR if it holds a generated project.").build());
+                    .description("Update DIR if it holds a generated project, as update does: files you wrote or changed are kept.").build());
         }
         spec.addOption(OptionSpec.builder("--spec").paramLabel("FILE").type(String.class)
                 .description("YAML spec with one or more pipelines (instead of the option flags).").build());

@@ -38,14 +38,14 @@ public final class Main {
             parsed = commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             err.println("error: " + e.getMessage());
-            err.println("usage: stream-starter new DIR [options] | check [options] | list [--json]; see --help");
+            err.println("usage: stream-starter new DIR [options] | update DIR | check [options] | list [--json]; see --help");
             return ExitCode.USAGE;
         }
         if (CommandLine.printHelpIfRequested(parsed.asCommandLineList(), out, err, CommandLine.Help.Ansi.OFF)) {
             return ExitCode.OK;
         }
         if (!parsed.hasSubcommand()) {
-            err.println("error: name a command: new, check or list");
+            err.println("error: name a command: new, update, check or list");
             commandLine.usage(err, CommandLine.Help.Ansi.OFF);
             return ExitCode.USAGE;
         }
@@ -55,6 +55,7 @@ public final class Main {
         try {
             return switch (command.commandSpec().name()) {
                 case "new" -> new NewCommand(generator, catalog, printer, out).run(command);
+                case "update" -> new UpdateCommand(generator, catalog, printer, out).run(command);
                 case "check" -> new CheckCommand(generator, catalog, printer, out).run(command);
                 default -> new ListCommand(catalog, out).run(command);
             };
@@ -62,6 +63,8 @@ public final class Main {
             printer.errors(e.problems());
             if (command.commandSpec().name().equals("new")) {
                 err.println("nothing was written");
+            } else if (command.commandSpec().name().equals("update")) {
+                err.println("nothing was changed");
             }
             return ExitCode.USAGE;
         } catch (SpecInputException | TargetNotWritableException e) {

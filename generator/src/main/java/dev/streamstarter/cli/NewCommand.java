@@ -8,11 +8,13 @@ import dev.streamstarter.model.TemplateModel;
 import dev.streamstarter.render.TargetNotWritableException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ParseResult;
 
-/** {@code new DIR}: checks the choices, then writes the whole project at once. */
+/**
+ * {@code new DIR}: checks the choices, then writes the whole project at once; with {@code --force},
+ * updates the generated project already in DIR, as {@code update} does, keeping your work.
+ */
 final class NewCommand {
 
     private final Generator generator;
@@ -32,28 +34,22 @@ final class NewCommand {
         if (command.matchedPositional(0) == null) {
             throw new SpecInputException("new: name the folder to create, e.g. stream-starter new my-job");
         }
-        Path target = target((String) command.matchedPositional(0).getValue());
+        Path target = ChoicesReader.folder((String) command.matchedPositional(0).getValue());
         long start = System.nanoTime();
         Generator.Result result = generator.generate(ChoicesReader.read(catalog, command), target,
                 command.hasMatchedOption("--force"));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        out.println("generated " + target + " (" + result.fileCount() + " files, "
-                + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
+        if (result.update().isPresent()) {
+            UpdateCommand.print(result.update().get(), target, out);
+        } else {
+            out.println("generated " + target + " (" + result.fileCount() + " files, "
+                    + result.project().pipelines().size() + " pipeline(s)) in " + millis + " ms");
+        }
         printer.followedDefaults(result.project().followedDefaults());
         printer.warnings(result.project().warnings());
         out.println("run it:  cd " + target + " && "
                 + TemplateModel.runCommand(ProjectFacts.flags(result.project(), catalog)));
         out.println("test it: cd " + target + " && mvn -B verify");
         return ExitCode.OK;
-    }
-
-    private static Path target(String folder) throws SpecInputException {
-        try {
-            return Path.of(folder);
-        } catch (InvalidPathException e) {
-            // E.g. a non-ASCII name where the locale is LC_ALL=C: Java cannot encode it.
-            throw new SpecInputException("DIR '" + folder + "' cannot be used: " + e.getReason()
-                    + "; choose a plain name, or run with a UTF-8 locale (LC_ALL=C.UTF-8)");
-        }
     }
 }

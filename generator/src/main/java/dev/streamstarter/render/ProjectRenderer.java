@@ -35,9 +35,11 @@ public final class ProjectRenderer {
         this.catalog = catalog;
     }
 
-    /** Relative path to content, in path order. */
+    /** Relative path to content, in path order, with the manifest of what was rendered (FileManifest). */
     public Map<String, byte[]> render(CheckedProject project) {
-        return render(project, path -> true);
+        Map<String, byte[]> files = render(project, path -> true);
+        files.put(FileManifest.FILE, FileManifest.of(files).bytes());
+        return files;
     }
 
     /**

@@ -26,8 +26,8 @@ public final class ProjectWriter {
     private ProjectWriter() {}
 
     /**
-     * Writes the files. An existing non-empty target is refused unless {@code force}, and even
-     * then only when it is a generated project (it holds {@link ProjectRenderer#SPEC_FILE}).
+     * Writes the files into a target that does not exist or is empty; any other is refused (a
+     * generated project is updated instead, by ProjectUpdate).
      */
     public static void write(Map<String, byte[]> files, Path target, boolean force)
             throws IOException, TargetNotWritableException {
@@ -60,10 +60,10 @@ public final class ProjectWriter {
                 Files.write(path, file.getValue());
             }
             if (Files.exists(target)) {
-                replace(target, staging);
-            } else {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                // An empty folder: the project takes its place.
+                Files.delete(target);
             }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             if (Files.exists(staging)) {
                 deleteTree(staging);
@@ -88,30 +88,6 @@ public final class ProjectWriter {
     private static Path hiddenSibling(Path target, String purpose) {
         return target.resolveSibling("." + target.getFileName() + "." + purpose + "-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
-    }
-
-    /**
-     * Swaps the new project in for the old one, which keeps its Git repository (its history is the
-     * user's, not ours). Each step is a rename, and a failed step puts the old project back whole.
-     */
-    private static void replace(Path target, Path staging) throws IOException {
-        Path old = hiddenSibling(target, "replaced");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        Path repository = old.resolve(".git");
-        Path kept = staging.resolve(".git");
-        try {
-            if (Files.exists(repository, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(repository, kept, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(kept, repository, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteTree(old);
     }
 
     /** The outermost folder of {@code folder} that does not exist yet; null when it exists. */
@@ -147,12 +123,10 @@ public final class ProjectWriter {
         }
         if (!force) {
             throw new TargetNotWritableException("target '" + target
-                    + "' exists and is not empty; choose another folder, or pass --force to replace a generated project");
+                    + "' exists and is not empty; choose another folder, or pass --force to update a generated project");
         }
-        if (!Files.exists(target.resolve(ProjectRenderer.SPEC_FILE))) {
-            throw new TargetNotWritableException("target '" + target + "' is not a generated project (it has no "
-                    + ProjectRenderer.SPEC_FILE + "); --force only replaces generated projects");
-        }
+        throw new TargetNotWritableException("target '" + target + "' is not a generated project (it has no "
+                + ProjectRenderer.SPEC_FILE + "); --force only updates generated projects");
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -50,8 +50,8 @@ final class SpecYaml {
         options.setDereferenceAliases(true); // pipelines sharing a value each spell it out
         // Text with control characters is escaped, not written as !!binary, which the reader refuses.
         options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
-        return "# Choices this project was generated from; regenerate with\n"
-                + "#   java -jar generator/target/stream-starter.jar new <dir> --spec <dir>/stream-starter.yaml --force\n"
+        return "# Choices this project was generated from; edit them, then update the project with\n"
+                + "#   java -jar generator/target/stream-starter.jar update <dir>\n"
                 + new Yaml(options).dump(document);
     }
 

@@ -46,7 +46,7 @@ class MainTest {
     }
 
     @Test
-    void aNonEmptyTargetIsRefusedUnlessForcedAndForceReplacesOnlyGeneratedProjects() throws IOException {
+    void aNonEmptyTargetIsRefusedUnlessForcedAndForceUpdatesOnlyGeneratedProjects() throws IOException {
         Path target = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(target.resolve("notes.txt"), "mine");
 
@@ -58,9 +58,9 @@ class MainTest {
 
         Path generated = tmp.resolve("generated");
         assertThat(CliRun.of("new", generated.toString()).exitCode()).isZero();
-        Files.writeString(generated.resolve("stale.txt"), "old");
+        Files.writeString(generated.resolve("notes.txt"), "mine");
         assertThat(CliRun.of("new", generated.toString(), "--force", "--sink", "memory").exitCode()).isZero();
-        assertThat(generated.resolve("stale.txt")).doesNotExist();
+        assertThat(generated.resolve("notes.txt")).as("a file the generator did not write").hasContent("mine");
         assertThat(generated.resolve("stream-starter.yaml")).content().contains("sink: memory");
     }
 
