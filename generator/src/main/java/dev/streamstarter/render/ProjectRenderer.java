@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -27,6 +28,9 @@ public final class ProjectRenderer {
 
     /** Name of the file recording the choices a project was generated from. */
     public static final String SPEC_FILE = "stream-starter.yaml";
+
+    /** Files written executable (the Maven wrapper's script). */
+    public static final Set<String> EXECUTABLES = Set.of("mvnw");
 
     private final Catalog catalog;
     private final TemplateEngine engine = TemplateEngine.shared();

@@ -143,7 +143,7 @@ public final class ProjectUpdate {
             for (Map.Entry<String, byte[]> file : writes.entrySet()) {
                 Path staged = newFiles.resolve(file.getKey());
                 Files.createDirectories(staged.getParent());
-                Files.write(staged, file.getValue());
+                ProjectWriter.writeFile(staged, file.getKey(), file.getValue());
             }
             for (String path : writes.keySet()) {
                 keep(path, oldFiles, undo);

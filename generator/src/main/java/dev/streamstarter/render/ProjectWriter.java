@@ -10,9 +10,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +61,7 @@ public final class ProjectWriter {
                     throw new IllegalStateException("refusing to write outside the target: " + file.getKey());
                 }
                 Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
+                writeFile(path, file.getKey(), file.getValue());
             }
             if (Files.exists(target)) {
                 // An empty folder: the project takes its place.
@@ -88,6 +92,18 @@ public final class ProjectWriter {
     private static Path hiddenSibling(Path target, String purpose) {
         return target.resolveSibling("." + target.getFileName() + "." + purpose + "-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
+    }
+
+    /** Writes a project file; the scripts of {@link ProjectRenderer#EXECUTABLES} may be run. */
+    static void writeFile(Path file, String path, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        PosixFileAttributeView permissions = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (ProjectRenderer.EXECUTABLES.contains(path) && permissions != null) {
+            Set<PosixFilePermission> executable = EnumSet.copyOf(permissions.readAttributes().permissions());
+            executable.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+            permissions.setPermissions(executable);
+        }
     }
 
     /** The outermost folder of {@code folder} that does not exist yet; null when it exists. */

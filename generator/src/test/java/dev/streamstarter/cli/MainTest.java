@@ -2,6 +2,7 @@ package dev.streamstarter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamstarter.catalog.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,21 @@ class MainTest {
         assertThat(CliRun.of("new", generated.toString(), "--force", "--sink", "memory").exitCode()).isZero();
         assertThat(generated.resolve("notes.txt")).as("a file the generator did not write").hasContent("mine");
         assertThat(generated.resolve("stream-starter.yaml")).content().contains("sink: memory");
+    }
+
+    @Test
+    void theProjectCarriesTheMavenWrapperPinnedToTheCatalogsMavenWithItsScriptExecutable() throws IOException {
+        Path target = tmp.resolve("wrapped");
+
+        assertThat(CliRun.of("new", target.toString()).exitCode()).isZero();
+
+        assertThat(Files.isExecutable(target.resolve("mvnw"))).as("./mvnw can be run").isTrue();
+        assertThat(target.resolve("mvnw")).content().startsWith("#!/bin/sh\n");
+        assertThat(target.resolve("mvnw.cmd")).exists();
+        String maven = Catalog.standard().platform().get("mavenVersion");
+        assertThat(target.resolve(".mvn/wrapper/maven-wrapper.properties")).content()
+                .contains("distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/"
+                        + maven + "/apache-maven-" + maven + "-bin.zip\n");
     }
 
     @Test
