@@ -154,7 +154,8 @@ final class CatalogLoader {
                 text(entry, "default", id),
                 text(entry, "description", id),
                 values,
-                condition(entry.get("appliesTo")));
+                condition(entry.get("appliesTo")),
+                Boolean.TRUE.equals(entry.get("ask")));
     }
 
     private static RuleDef rule(Map<String, Object> entry) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * One option a user chooses: its id (archetype property and spec key), how values are checked,
- * its default and, for enumerations, the allowed values.
+ * its default and, for enumerations, the allowed values; {@code asked} where the guided mode of
+ * {@code new} asks it (the real choices, not every setting).
  */
 public record OptionDef(
         String id,
@@ -14,7 +15,8 @@ public record OptionDef(
         String defaultValue,
         String description,
         List<OptionValue> values,
-        Condition appliesTo) {
+        Condition appliesTo,
+        boolean asked) {
 
     public OptionDef {
         values = List.copyOf(values);

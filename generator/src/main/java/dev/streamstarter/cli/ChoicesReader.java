@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.ParseResult;
 
 /** Reads the choices of new/check/update: either a spec file or option flags, never both. */
@@ -19,7 +20,25 @@ final class ChoicesReader {
     private ChoicesReader() {}
 
     static RawSpec read(Catalog catalog, ParseResult command) throws SpecInputException {
+        return read(catalog, command, Optional.empty());
+    }
+
+    /**
+     * The choices, asking for them first where the interview is given (guided mode; it asks
+     * only what the flags leave open, and never goes with a spec file).
+     */
+    static RawSpec read(Catalog catalog, ParseResult command, Optional<Interview> interview) throws SpecInputException {
         Map<String, String> flags = CommandSpecs.flatChoices(catalog, command);
+        if (interview.isPresent()) {
+            if (command.hasMatchedOption("--spec")) {
+                throw new SpecInputException("--interactive cannot be combined with --spec; the spec file holds every choice");
+            }
+            try {
+                return FlatOptions.read(catalog, interview.get().run(flags));
+            } catch (IOException e) {
+                throw new SpecInputException("--interactive: the answers cannot be read: " + e.getMessage());
+            }
+        }
         if (!command.hasMatchedOption("--spec")) {
             return FlatOptions.read(catalog, flags);
         }

@@ -59,6 +59,11 @@ final class CommandSpecs {
         if (writes) {
             spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").arity("1")
                     .description("Folder to create.").type(String.class).build());
+            spec.addOption(OptionSpec.builder("--interactive")
+                    .description("Ask each choice that applies, with its allowed values and default (the default in a"
+                            + " terminal when no choice is given).").build());
+            spec.addOption(OptionSpec.builder("--batch")
+                    .description("Never ask: take the defaults of the choices not given.").build());
             spec.addOption(OptionSpec.builder("--force")
                     .description("Update DIR if it holds a generated project, as update does: files you wrote or changed are kept.").build());
         }

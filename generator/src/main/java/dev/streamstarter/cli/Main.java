@@ -4,8 +4,12 @@ import dev.streamstarter.Generator;
 import dev.streamstarter.catalog.Catalog;
 import dev.streamstarter.check.InvalidSpecException;
 import dev.streamstarter.render.TargetNotWritableException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -18,11 +22,20 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        // A console: both ends are a terminal, where new with no choices asks for them.
+        System.exit(run(System.in, System.console() != null, System.out, System.err, args));
     }
 
-    /** Runs the command with the given streams and returns the exit code. */
+    /** Runs the command with the given streams, no answers to read, and returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(InputStream.nullInputStream(), false, out, err, args);
+    }
+
+    /**
+     * Runs the command and returns the exit code; {@code in} holds the answers of the guided mode,
+     * which is the default in a {@code terminal}.
+     */
+    public static int run(InputStream in, boolean terminal, PrintStream out, PrintStream err, String... args) {
         Catalog catalog;
         try {
             catalog = Catalog.standard();
@@ -54,7 +67,8 @@ public final class Main {
         ProblemPrinter printer = new ProblemPrinter(out, err);
         try {
             return switch (command.commandSpec().name()) {
-                case "new" -> new NewCommand(generator, catalog, printer, out).run(command);
+                case "new" -> new NewCommand(generator, catalog, printer, out,
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), terminal).run(command);
                 case "update" -> new UpdateCommand(generator, catalog, printer, out).run(command);
                 case "check" -> new CheckCommand(generator, catalog, printer, out).run(command);
                 default -> new ListCommand(catalog, out).run(command);

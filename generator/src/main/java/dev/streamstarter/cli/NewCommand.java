@@ -6,9 +6,11 @@ import dev.streamstarter.check.InvalidSpecException;
 import dev.streamstarter.model.ProjectFacts;
 import dev.streamstarter.model.TemplateModel;
 import dev.streamstarter.render.TargetNotWritableException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -21,12 +23,28 @@ final class NewCommand {
     private final Catalog catalog;
     private final ProblemPrinter printer;
     private final PrintStream out;
+    private final BufferedReader in;
+    private final boolean terminal;
 
-    NewCommand(Generator generator, Catalog catalog, ProblemPrinter printer, PrintStream out) {
+    NewCommand(Generator generator, Catalog catalog, ProblemPrinter printer, PrintStream out,
+            BufferedReader in, boolean terminal) {
         this.generator = generator;
         this.catalog = catalog;
         this.printer = printer;
         this.out = out;
+        this.in = in;
+        this.terminal = terminal;
+    }
+
+    /**
+     * The guided mode, where asked for (--interactive), or in a terminal when no choice is given
+     * (no flag, no --spec) and --batch does not say otherwise.
+     */
+    private Optional<Interview> interview(ParseResult command) {
+        boolean noChoices = CommandSpecs.flatChoices(catalog, command).isEmpty() && !command.hasMatchedOption("--spec");
+        boolean guided = command.hasMatchedOption("--interactive")
+                || (terminal && noChoices && !command.hasMatchedOption("--batch"));
+        return guided ? Optional.of(new Interview(catalog, in, out, terminal)) : Optional.empty();
     }
 
     int run(ParseResult command)
@@ -36,7 +54,7 @@ final class NewCommand {
         }
         Path target = ChoicesReader.folder((String) command.matchedPositional(0).getValue());
         long start = System.nanoTime();
-        Generator.Result result = generator.generate(ChoicesReader.read(catalog, command), target,
+        Generator.Result result = generator.generate(ChoicesReader.read(catalog, command, interview(command)), target,
                 command.hasMatchedOption("--force"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.update().isPresent()) {
