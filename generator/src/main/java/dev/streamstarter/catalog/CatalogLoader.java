@@ -192,6 +192,9 @@ final class CatalogLoader {
         if (raw == null) {
             return Condition.ALWAYS;
         }
+        if (raw instanceof List<?> alternatives) {
+            return Condition.anyOf(alternatives.stream().map(CatalogLoader::condition).toList());
+        }
         Map<String, List<String>> tests = new LinkedHashMap<>();
         ((Map<String, Object>) raw).forEach((fact, values) -> tests.put(fact,
                 values instanceof List<?> list

@@ -93,7 +93,7 @@ final class FollowingDefaults {
 
     /**
      * An option given where it does not apply chooses the value that makes it apply (the first
-     * its appliesTo allows); else the first catalog entry that matches, sets an option not given,
+     * its appliesTo allows, in its first way); else the first catalog entry that matches, sets an option not given,
      * and changes its value.
      */
     private static Optional<Step> next(Catalog catalog, Map<String, Object> given, Result result) {

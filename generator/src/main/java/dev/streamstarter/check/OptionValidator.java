@@ -183,13 +183,17 @@ final class OptionValidator {
     }
 
     private static String describe(List<OptionDef> options, OptionDef option) {
-        List<String> parts = new ArrayList<>();
-        option.appliesTo().tests().forEach((id, allowed) -> {
-            String flag = options.stream().filter(o -> o.id().equals(id)).findFirst()
-                    .map(OptionDef::flag).orElse(id);
-            parts.add(flag + " " + String.join(" or ", allowed));
-        });
-        return String.join(" and ", parts);
+        List<String> branches = new ArrayList<>();
+        for (Map<String, List<String>> tests : option.appliesTo().branches()) {
+            List<String> parts = new ArrayList<>();
+            tests.forEach((id, allowed) -> {
+                String flag = options.stream().filter(o -> o.id().equals(id)).findFirst()
+                        .map(OptionDef::flag).orElse(id);
+                parts.add(flag + " " + String.join(" or ", allowed));
+            });
+            branches.add(String.join(" and ", parts));
+        }
+        return String.join(", or with ", branches);
     }
 
     private static String unknown(OptionScope scope, String id, List<OptionDef> options) {

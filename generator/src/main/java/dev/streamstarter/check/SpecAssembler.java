@@ -50,7 +50,7 @@ final class SpecAssembler {
                 socket ? OptionalInt.of(Integer.parseInt(c.text("socketPort"))) : OptionalInt.empty(),
                 rate ? OptionalInt.of(Integer.parseInt(c.text("rowsPerSecond"))) : OptionalInt.empty(),
                 kafka ? Optional.of(kafkaSource(c)) : Optional.empty(),
-                file || kafka ? Optional.of(c.text("badRecords")) : Optional.empty());
+                file || kafka || c.text("pattern").endsWith("-join") ? Optional.of(c.text("badRecords")) : Optional.empty());
         String pattern = c.text("pattern");
         boolean windowed = pattern.equals("tumbling-window") || pattern.equals("sliding-window");
         boolean join = pattern.endsWith("-join");

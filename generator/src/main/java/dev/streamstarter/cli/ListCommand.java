@@ -38,7 +38,8 @@ final class ListCommand {
             out.println("  " + option.flag() + " / " + option.id() + "  [" + option.defaultValue() + "]");
             out.println("      " + option.description());
             if (!option.appliesTo().tests().isEmpty()) {
-                out.println("      only with: " + option.appliesTo().tests());
+                out.println("      only with: " + option.appliesTo().branches().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" or ")));
             }
             if (option.values().isEmpty()) {
                 out.println("      allowed: " + option.kind().allowed());
@@ -77,7 +78,9 @@ final class ListCommand {
         json.put("default", option.defaultValue());
         json.put("list", option.isList());
         json.put("allowed", option.values().isEmpty() ? option.kind().allowed() : option.valueIds());
-        json.put("appliesTo", option.appliesTo().tests());
+        // One set of tests, or a list of them where any one set will do.
+        json.put("appliesTo", option.appliesTo().alternatives().isEmpty()
+                ? option.appliesTo().tests() : option.appliesTo().branches());
         json.put("values", option.values().stream()
                 .map(value -> Map.of("id", value.id(), "description", value.description()))
                 .toList());

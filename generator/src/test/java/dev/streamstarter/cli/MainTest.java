@@ -81,6 +81,23 @@ class MainTest {
     }
 
     @Test
+    void aJoinsOtherSideIsUnderTheBadRecordsPolicyWhateverTheSource() throws IOException {
+        Path rate = tmp.resolve("rate-join");
+
+        CliRun joined = CliRun.of("new", rate.toString(), "--source", "rate", "--pattern", "stream-stream-join",
+                "--select", "concat('user-', CAST(value % 3 + 1 AS STRING)) AS user;timestamp AS ts", "--bad-records", "fail");
+        CliRun socketAlone = CliRun.of("check", "--source", "socket", "--bad-records", "drop");
+
+        assertThat(joined.exitCode()).as(joined.err()).isZero();
+        assertThat(rate.resolve("stream-starter.yaml")).content().contains("    badRecords: fail\n");
+        assertThat(rate.resolve("src/main/java/com/example/EventsPipeline.java")).content()
+                .contains("return BadRecords.failing(parseOther(otherLines(spark, config)), OTHER_SCHEMA);");
+        assertThat(socketAlone.exitCode()).isEqualTo(2);
+        assertThat(socketAlone.firstErrorLine()).isEqualTo("error: --bad-records applies only with --source file or kafka,"
+                + " or with --pattern stream-static-join or stream-stream-join; remove it or change those options");
+    }
+
+    @Test
     void anInvalidCombinationNamesTheRuleAndItsFixAndWritesNothing() {
         Path target = tmp.resolve("x");
 

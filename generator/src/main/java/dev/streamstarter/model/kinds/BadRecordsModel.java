@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bad-records policy of a pipeline whose source parses text: which one, and the bad lines its
- * test feeds (each with the words its reason must hold), also for a join's other side, whose files
- * the policy covers too.
+ * The bad-records policy of a pipeline whose source parses text, or that joins files: which one,
+ * and the bad lines its test feeds (each with the words its reason must hold), for the source and
+ * for a join's other side, whose files the policy covers too.
  */
 final class BadRecordsModel implements KindModel {
 
@@ -22,10 +22,15 @@ final class BadRecordsModel implements KindModel {
         model.put("keepsDeadLetters", policy.equals("dead-letter"));
         model.put("dropsBadRecords", policy.equals("drop"));
         model.put("failsOnBadRecords", policy.equals("fail"));
-        String format = pipeline.spec().source().format().orElse("json");
-        BadLines lines = BadLines.of(pipeline.spec().schema(), format);
-        model.put("goodLineJava", JavaLiterals.string(lines.good()));
-        model.put("badLines", bad(lines));
+        String source = pipeline.spec().source().type();
+        // A socket or rate source parses nothing: only a join's other side does then.
+        boolean sourceParses = source.equals("file") || source.equals("kafka");
+        model.put("sourceParses", sourceParses);
+        if (sourceParses) {
+            BadLines lines = BadLines.of(pipeline.spec().schema(), pipeline.spec().source().format().orElse("json"));
+            model.put("goodLineJava", JavaLiterals.string(lines.good()));
+            model.put("badLines", bad(lines));
+        }
         Optional<JoinSpec> join = pipeline.spec().pattern().join();
         model.put("parsesOther", join.isPresent());
         join.ifPresent(other -> {
@@ -42,6 +47,7 @@ final class BadRecordsModel implements KindModel {
         model.put("dropsBadRecords", false);
         model.put("failsOnBadRecords", false);
         model.put("parsesOther", false);
+        model.put("sourceParses", false);
     }
 
     private static List<Map<String, Object>> bad(BadLines lines) {

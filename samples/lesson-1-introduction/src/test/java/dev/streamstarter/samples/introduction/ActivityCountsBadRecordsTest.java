@@ -26,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ActivityCountsBadRecordsTest {
 
-  private static final String GOOD = "{\"Arrival_Time\":1,\"Creation_Time\":2,\"Device\":\"device-3\",\"Index\":4,\"Model\":\"model-2\",\"User\":\"user-3\",\"gt\":\"gt-1\",\"x\":12.0,\"y\":13.5,\"z\":15.0}";
-
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
 
@@ -36,6 +34,8 @@ class ActivityCountsBadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+  private static final String GOOD = "{\"Arrival_Time\":1,\"Creation_Time\":2,\"Device\":\"device-3\",\"Index\":4,\"Model\":\"model-2\",\"User\":\"user-3\",\"gt\":\"gt-1\",\"x\":12.0,\"y\":13.5,\"z\":15.0}";
 
   private static final List<Bad> BAD =
       List.of(

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlightSummaryBadRecordsTest {
 
-  private static final String GOOD = "{\"DEST_COUNTRY_NAME\":\"dest_country_name-1\",\"ORIGIN_COUNTRY_NAME\":\"origin_country_name-2\",\"count\":3}";
-
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
 
@@ -36,6 +34,8 @@ class FlightSummaryBadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+  private static final String GOOD = "{\"DEST_COUNTRY_NAME\":\"dest_country_name-1\",\"ORIGIN_COUNTRY_NAME\":\"origin_country_name-2\",\"count\":3}";
 
   private static final List<Bad> BAD =
       List.of(

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class FirstNameCountsBadRecordsTest {
 
-  private static final String GOOD = "{\"first\":\"first-1\",\"last\":\"last-2\"}";
-
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
 
@@ -33,6 +31,8 @@ class FirstNameCountsBadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+  private static final String GOOD = "{\"first\":\"first-1\",\"last\":\"last-2\"}";
 
   private static final List<Bad> BAD =
       List.of(

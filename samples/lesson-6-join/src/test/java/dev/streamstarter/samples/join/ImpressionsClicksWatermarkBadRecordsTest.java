@@ -22,11 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What becomes of records that do not fit the schema (--bad-records dead-letter): one
  * good record and one of each kind of bad record the source can meet, through the pipeline's own
- * parse().
+ * parse(), and the same for the join's other side (parseOther()).
  */
 class ImpressionsClicksWatermarkBadRecordsTest {
-
-  private static final String GOOD = "{\"adId\":1,\"impressionTime\":\"2026-01-01T09:00:00Z\"}";
 
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
@@ -36,6 +34,8 @@ class ImpressionsClicksWatermarkBadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+  private static final String GOOD = "{\"adId\":1,\"impressionTime\":\"2026-01-01T09:00:00Z\"}";
 
   private static final List<Bad> BAD =
       List.of(

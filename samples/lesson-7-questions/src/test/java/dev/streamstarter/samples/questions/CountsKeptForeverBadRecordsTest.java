@@ -26,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CountsKeptForeverBadRecordsTest {
 
-  private static final String GOOD = "{\"emp_id\":1,\"emp_name\":\"emp_name-2\",\"timestamp\":\"2026-01-01T09:00:00Z\",\"time\":\"time-1\"}";
-
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
 
@@ -36,6 +34,8 @@ class CountsKeptForeverBadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+  private static final String GOOD = "{\"emp_id\":1,\"emp_name\":\"emp_name-2\",\"timestamp\":\"2026-01-01T09:00:00Z\",\"time\":\"time-1\"}";
 
   private static final List<Bad> BAD =
       List.of(

@@ -5,13 +5,17 @@ package ${project.package};
 #imports("bad-records-test", ["static ${project.package}.SparkTestSupport.spark", "static java.nio.charset.StandardCharsets.UTF_8", "static java.util.stream.Collectors.toMap", "static org.assertj.core.api.Assertions.assertThat", "java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.function.Function", "java.util.function.IntFunction", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row", "org.apache.spark.sql.types.StructType", "org.junit.jupiter.api.Test"])
 
 /**
+#if($pipeline.sourceParses)
  * What becomes of records that do not fit the schema (--bad-records ${pipeline.badRecords}): one
  * good record and one of each kind of bad record the source can meet, through the pipeline's own
- * parse().
+ * parse()#if($pipeline.parsesOther), and the same for the join's other side (parseOther())#end.
+#else
+ * What becomes of the join's other side's lines that do not fit its schema (--bad-records
+ * ${pipeline.badRecords}): one good line and one of each kind of bad line, through the pipeline's
+ * own parseOther().
+#end
  */
 class ${pipeline.className}BadRecordsTest {
-
-  private static final String GOOD = ${pipeline.goodLineJava};
 
   /** A bad record's bytes, and words its reason must hold. */
   private record Bad(byte[] bytes, String reason) {
@@ -21,6 +25,9 @@ class ${pipeline.className}BadRecordsTest {
       return new String(bytes, UTF_8);
     }
   }
+
+#if($pipeline.sourceParses)
+  private static final String GOOD = ${pipeline.goodLineJava};
 
   private static final List<Bad> BAD =
       List.of(
@@ -50,6 +57,7 @@ class ${pipeline.className}BadRecordsTest {
 
     assertTheBadOneStopsTheQuery(parsed, ${pipeline.className}Pipeline.SCHEMA, BAD.get(0), origin(1));
   }
+#end
 #end
 #part("bad-records-test/tests")
 
