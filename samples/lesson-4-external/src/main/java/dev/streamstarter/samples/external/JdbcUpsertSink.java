@@ -34,6 +34,9 @@ import org.apache.spark.sql.types.StructType;
 public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
 
   private static final int ROWS_PER_STATEMENT_BATCH = 500;
+  /** The SQLSTATE of a transaction the database ended to break a deadlock or a serialization conflict. */
+  private static final String TRY_AGAIN = "40001";
+  private static final int MERGE_ATTEMPTS = 3;
   /** The local property Spark sets to the query's id, which its checkpoint keeps across restarts. */
   private static final String QUERY_ID = "sql.streaming.queryId";
   /** The query of a batch written outside a streaming query (a test calling the sink). */
@@ -106,19 +109,33 @@ public final class JdbcUpsertSink implements VoidFunction2<Dataset<Row>, Long> {
     }
   }
 
-  /** One transaction: the staged rows into the table, the batch into the log, the staging emptied. */
+  /**
+   * One transaction: the staged rows into the table, the batch into the log, the staging emptied.
+   * The database may end it to break a deadlock or a conflict with another writer (SQLSTATE 40001,
+   * "try restarting transaction"): it is then rolled back whole and tried again, a few times.
+   */
   private void merge(String stagingTable, StructType schema, String queryId, long batchId) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        mergeOnce(stagingTable, schema, queryId, batchId);
+        return;
+      } catch (SQLException e) {
+        if (!TRY_AGAIN.equals(e.getSQLState()) || attempt == MERGE_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void mergeOnce(String stagingTable, StructType schema, String queryId, long batchId) throws SQLException {
     try (Connection connection = connect(target)) {
       connection.setAutoCommit(false);
       try (PreparedStatement merge = connection.prepareStatement(
               SqlStatements.mergeStaged(target.table(), stagingTable, schema, target.keys()));
-          PreparedStatement forget = connection.prepareStatement(SqlStatements.forgetBatch());
           PreparedStatement record = connection.prepareStatement(SqlStatements.recordBatch());
           Statement empty = connection.createStatement()) {
         merge.setLong(1, batchId);
         merge.executeUpdate();
-        forget.setString(1, target.table());
-        forget.executeUpdate();
         record.setString(1, target.table());
         record.setString(2, queryId);
         record.setLong(3, batchId);

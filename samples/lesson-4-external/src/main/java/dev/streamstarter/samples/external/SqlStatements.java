@@ -94,13 +94,14 @@ final class SqlStatements {
         + " WHERE " + quote("table_name") + " = ?";
   }
 
-  static String forgetBatch() {
-    return "DELETE FROM " + quote(BATCH_LOG) + " WHERE " + quote("table_name") + " = ?";
-  }
-
+  /**
+   * Records the batch a table's last merge wrote, as one upsert: a delete and an insert would take
+   * gap locks that, in MySQL, deadlock with another pipeline recording its own table's batch.
+   */
   static String recordBatch() {
-    return "INSERT INTO " + quote(BATCH_LOG) + " (" + quote("table_name") + ", " + quote("query_id") + ", "
-        + quote("batch_id") + ") VALUES (?, ?, ?)";
+    List<String> columns = List.of("table_name", "query_id", "batch_id");
+    return "INSERT INTO " + quote(BATCH_LOG) + " (" + quoted(columns) + ") VALUES (?, ?, ?)"
+        + onConflict(columns, List.of("table_name"));
   }
 
   /** The JDBC type a value of the Spark type is sent as. */
